@@ -1,0 +1,86 @@
+/**
+ * Step 1 of the pipeline: lint the spec with redocly.yaml (Redocly's
+ * `recommended`, the configurable rules and the local `akua` plugin),
+ * honouring .redocly.lint-ignore.yaml. Run alone with `npm run lint`.
+ */
+import path from "node:path";
+import { getLineColLocation, lint } from "@redocly/openapi-core";
+import { openSpec, repoRoot } from "./spec-config.js";
+
+/**
+ * @typedef {object} LintProblem
+ * @property {string} ruleId
+ * @property {"error" | "warn"} severity
+ * @property {string} message
+ * @property {string} file path relative to the repository (or absolute outside it)
+ * @property {number} line
+ * @property {number} col
+ * @property {string} pointer JSON pointer inside that file
+ */
+
+/**
+ * Lints the spec and returns the problems that the ignore file does not list.
+ * @param {import("./spec-config.js").SpecSession} session
+ * @returns {Promise<LintProblem[]>}
+ */
+export async function lintSpec({ root, resolver, config }) {
+  const raw = await lint({ ref: root, config, externalRefResolver: resolver });
+  return raw
+    .map((problem) => config.addProblemToIgnore(problem))
+    .filter((problem) => !problem.ignored)
+    .map(toLintProblem)
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+}
+
+/** @param {import("@redocly/openapi-core").NormalizedProblem} problem */
+function toLintProblem(problem) {
+  const location = problem.location[0];
+  /** @type {{ line: number, col: number }} */
+  let start = { line: 1, col: 1 };
+  if (location) {
+    try {
+      start = getLineColLocation(location).start;
+    } catch {
+      // a location without a position in its source: report the file only
+    }
+  }
+  const absolute = location?.source.absoluteRef ?? "";
+  const relative = path.relative(repoRoot, absolute);
+  return {
+    ruleId: problem.ruleId,
+    severity: problem.severity,
+    message: problem.message,
+    file: relative.startsWith("..") ? absolute : relative,
+    line: start.line,
+    col: start.col,
+    pointer: location?.pointer ?? "",
+  };
+}
+
+/**
+ * One line a problem: `file:line:col  severity  rule  message`.
+ * @param {LintProblem} p
+ */
+export function formatProblem(p) {
+  return `${p.file}:${p.line}:${p.col}  ${p.severity}  ${p.ruleId}  ${p.message}`;
+}
+
+/**
+ * @param {LintProblem[]} problems
+ */
+export function summarize(problems) {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  return { errors, warnings: problems.length - errors };
+}
+
+async function main() {
+  const rootArg = process.argv.indexOf("--root");
+  const session = await openSpec({ root: rootArg > 0 ? process.argv[rootArg + 1] : undefined });
+  const problems = await lintSpec(session);
+  for (const p of problems) console.log(formatProblem(p));
+  const { errors, warnings } = summarize(problems);
+  console.log(`lint: ${errors} error(s), ${warnings} warning(s) in ${path.relative(repoRoot, session.root)}`);
+  process.exitCode = errors > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
