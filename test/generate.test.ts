@@ -1,0 +1,142 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile, copyFile, mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { BaseResolver, Source } from "@redocly/openapi-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OUTPUT_FILES, parseArgs, runPipeline, staleFiles, type PipelineResult } from "../scripts/generate.js";
+import { repoRoot } from "../scripts/spec-config.js";
+
+const run = promisify(execFile);
+const generatedDir = path.join(repoRoot, "generated");
+
+/** A resolver that serves one spec file with edited text, so tests never touch openapi/. */
+function editingResolver(file: string, edit: (text: string) => string) {
+  const target = path.join(repoRoot, file);
+  return new (class extends BaseResolver {
+    override async loadExternalRef(absoluteRef: string) {
+      const source = await super.loadExternalRef(absoluteRef);
+      if (absoluteRef !== target) return source;
+      const edited = edit(source.body);
+      if (edited === source.body) throw new Error(`edit of ${file} changed nothing`);
+      return new Source(absoluteRef, edited, source.mimeType);
+    }
+  })();
+}
+
+let result: PipelineResult;
+let tmp: string;
+beforeAll(async () => {
+  result = await runPipeline();
+  tmp = await mkdtemp(path.join(os.tmpdir(), "akua-generate-"));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe("npm run generate", () => {
+  it("produces exactly the committed generated/ files (fresh checkout: a no-op)", async () => {
+    expect([...result.files.keys()].sort()).toEqual([...OUTPUT_FILES].sort());
+    expect(await staleFiles(result.files, generatedDir)).toEqual([]);
+    expect(result.timings.map((t) => t.step)).toEqual(["config", "lint", "bundle", "types", "facts"]);
+  });
+
+  it("marks every generated file as generated", () => {
+    const bundled = JSON.parse(result.files.get("openapi.json")!);
+    expect(bundled.info["x-generated"]).toMatch(/do not edit/i);
+    expect(result.files.get("openapi.ts")!.split("\n").slice(0, 3).join("\n")).toMatch(/Do not edit/);
+    expect(result.files.get("facts.ts")!.split("\n")[0]).toMatch(/Do not edit/);
+  });
+
+  it("keeps colon custom-method paths through bundling and into the types", () => {
+    const bundled = JSON.parse(result.files.get("openapi.json")!);
+    const types = result.files.get("openapi.ts")!;
+    for (const p of ["/clusters:import", "/clusters/{id}:suspend", "/secrets/{id}/versions/{vid}:access"]) {
+      expect(Object.keys(bundled.paths)).toContain(p);
+      expect(types).toContain(`"${p}": {`);
+    }
+  });
+
+  it("bundles to internal refs only", () => {
+    const text = result.files.get("openapi.json")!;
+    const refs = [...text.matchAll(/"\$ref": "([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(50);
+    expect(refs.filter((r) => !r.startsWith("#/components/"))).toEqual([]);
+  });
+
+  it("the facts table marks :wait retry-safe and the bootstrap token sensitive", async () => {
+    const { operationFacts } = await import("../generated/facts.js");
+    expect(operationFacts["POST /operations/{id}:wait"]).toMatchObject({ retrySafe: true, idempotencyKey: false });
+    expect(operationFacts["POST /secrets/{id}/versions/{vid}:access"]).toMatchObject({ retrySafe: true });
+    expect(operationFacts["POST /regions"]).toMatchObject({ retrySafe: false, idempotencyKey: false, ifMatch: "none" });
+    expect(operationFacts["PATCH /clusters/{id}"]).toMatchObject({ ifMatch: "required", idempotencyKey: true });
+    expect(operationFacts["POST /operations/{id}:cancel"]).toMatchObject({
+      ifMatch: "optional",
+      returnsOperation: true,
+    });
+    expect(operationFacts["POST /clusters"]).toMatchObject({ returnsOperation: true });
+    expect(operationFacts["POST /clusters:import"]).toMatchObject({
+      returnsOperation: false,
+      sensitiveRequest: ["kubeconfig"],
+    });
+    const bootstrap = operationFacts["POST /clusters/{id}/worker_bootstraps"]!;
+    expect(bootstrap.sensitiveResponse["201"]).toEqual(
+      expect.arrayContaining(["token", "command", "cloud_init", "artifacts"]),
+    );
+    expect(operationFacts["POST /secrets"]!.sensitiveRequest).toEqual(["value"]);
+    expect(operationFacts["POST /secrets/{id}/versions/{vid}:access"]!.sensitiveResponse["200"]).toEqual(["value"]);
+    expect(operationFacts["GET /clusters/{id}/kubeconfig"]!.sensitiveResponse["200"]).toEqual(["kubeconfig"]);
+    expect(Object.keys(operationFacts)).toHaveLength(32);
+  });
+
+  it("resolves @redocly/openapi-core 2 for lint and bundle (not openapi-typescript's v1)", async () => {
+    const require = createRequire(path.join(repoRoot, "scripts", "spec-config.js"));
+    const entry = require.resolve("@redocly/openapi-core");
+    const pkg = JSON.parse(await readFile(path.join(entry, "..", "..", "package.json"), "utf8"));
+    expect(pkg.name).toBe("@redocly/openapi-core");
+    expect(pkg.version).toMatch(/^2\./);
+  });
+});
+
+describe("generate --check", () => {
+  it("names a hand-edited generated file", async () => {
+    const out = path.join(tmp, "edited");
+    await mkdir(out);
+    for (const f of OUTPUT_FILES) await copyFile(path.join(generatedDir, f), path.join(out, f));
+    await writeFile(
+      path.join(out, "facts.ts"),
+      (await readFile(path.join(out, "facts.ts"), "utf8")) + "// hand edit\n",
+    );
+    expect(await staleFiles(result.files, out)).toEqual(["facts.ts"]);
+
+    const cli = await run(process.execPath, ["scripts/generate.js", "--check", "--out", out], { cwd: repoRoot }).then(
+      () => ({ code: 0, stderr: "" }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/stale: .*facts\.ts/);
+    expect(cli.stderr).not.toMatch(/openapi\.json/);
+  });
+
+  it("notices an edited spec", async () => {
+    const resolver = editingResolver("openapi/components/schemas/Cluster.yaml", (t) =>
+      t.replace("suspended, deleting]", "suspended, deleting, archived]"),
+    );
+    const edited = await runPipeline({ resolver });
+    expect(await staleFiles(edited.files, generatedDir)).toEqual(["openapi.json", "openapi.ts"]);
+    expect(edited.files.get("openapi.ts")).toContain('"archived"');
+  });
+
+  it("rejects unknown arguments and bad --lint values", () => {
+    expect(() => parseArgs(["--bogus"])).toThrow(/unknown argument/);
+    expect(() => parseArgs(["--lint=maybe"])).toThrow(/fail or report/);
+    expect(() => parseArgs(["--root"])).toThrow(/needs a value/);
+    expect(parseArgs(["--check", "--lint", "report", "--root=x.json"])).toMatchObject({
+      check: true,
+      lint: "report",
+      root: path.resolve("x.json"),
+    });
+  });
+});
