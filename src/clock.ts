@@ -1,0 +1,36 @@
+/**
+ * Time, injectable. Every wait in the runtime (backoff, Retry-After, attempt
+ * timeouts, deadlines, waiters) goes through a Clock, never a bare setTimeout,
+ * so tests can share one virtual clock with the fake server and never sleep.
+ */
+export interface Clock {
+  /** Milliseconds since the Unix epoch. */
+  now(): number;
+  /**
+   * Resolves after `ms` milliseconds; rejects with `signal.reason` as soon as
+   * `signal` aborts (at once if it already has).
+   */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** The real clock: `Date.now()` and `setTimeout`. */
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep(ms, signal) {
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+      };
+      const timer = setTimeout(
+        () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        },
+        Math.max(0, ms),
+      );
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  },
+};
