@@ -1,0 +1,184 @@
+/**
+ * Error classes and guards. Every error the SDK throws is an `AkuaError`
+ * carrying the call's `outcome` (did the write happen?), how many attempts
+ * were made and why each failed, and the idempotency key to retry with.
+ * Messages never contain tokens, request bodies or sensitive fields.
+ */
+
+/**
+ * Whether the server applied the call:
+ * - `"applied"`: it did (a 2xx answer);
+ * - `"not-applied"`: it did not (a definitive rejection, or the request never left);
+ * - `"unknown"`: it may have (a dropped connection, a timeout or a 5xx after a write was sent).
+ */
+export type Outcome = "applied" | "not-applied" | "unknown";
+
+/** Why one attempt failed, e.g. `503 Service Unavailable` or `connection reset (ECONNRESET)`. */
+export interface AttemptFailure {
+  /** 1-based attempt number. */
+  readonly attempt: number;
+  /** A short reason, never containing a token or a body. */
+  readonly reason: string;
+}
+
+/** What every AkuaError knows about the logical call behind it. */
+export interface AkuaErrorDetails {
+  outcome: Outcome;
+  method?: string | undefined;
+  /** The path template, e.g. `/clusters/{id}`. */
+  path?: string | undefined;
+  attempts?: number | undefined;
+  failures?: readonly AttemptFailure[] | undefined;
+  idempotencyKey?: string | undefined;
+  cause?: unknown;
+}
+
+/** Base class of every error the SDK throws. */
+export class AkuaError extends Error {
+  override name = "AkuaError";
+  /** Did the server apply the call? See {@link Outcome}. */
+  readonly outcome: Outcome;
+  /** HTTP method of the call, when the error belongs to one. */
+  readonly method: string | undefined;
+  /** Path template of the call, e.g. `/clusters/{id}`. */
+  readonly path: string | undefined;
+  /** Attempts made (1 when it was not retried). */
+  readonly attempts: number;
+  /** Why each failed attempt failed, oldest first. */
+  readonly failures: readonly AttemptFailure[];
+  /** The idempotency key every attempt carried: retry the same logical call later with it. */
+  readonly idempotencyKey: string | undefined;
+
+  constructor(message: string, details: AkuaErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.outcome = details.outcome;
+    this.method = details.method;
+    this.path = details.path;
+    this.attempts = details.attempts ?? 1;
+    this.failures = details.failures ?? [];
+    this.idempotencyKey = details.idempotencyKey;
+  }
+}
+
+/** One entry of the API's error envelope. */
+export interface ApiErrorEntry {
+  code: number;
+  message: string;
+  path?: string;
+  metadata?: Record<string, string>;
+}
+
+/** The server answered with a non-2xx status. */
+export class AkuaApiError extends AkuaError {
+  override name = "AkuaApiError";
+  /** HTTP status. */
+  readonly status: number;
+  /** The first error entry's integer code (0 when the body was not the envelope). */
+  readonly code: number;
+  /** Every entry of the error envelope. */
+  readonly errors: readonly ApiErrorEntry[];
+  /** The first entry's metadata (e.g. `reason`, `current_etag`). */
+  readonly metadata: Readonly<Record<string, string>>;
+  /** The server's request id, when a response header carried one. */
+  readonly requestId: string | undefined;
+
+  constructor(
+    message: string,
+    details: AkuaErrorDetails & { status: number; errors: readonly ApiErrorEntry[]; requestId?: string | undefined },
+  ) {
+    super(message, details);
+    this.status = details.status;
+    this.errors = details.errors;
+    this.code = details.errors[0]?.code ?? 0;
+    this.metadata = details.errors[0]?.metadata ?? {};
+    this.requestId = details.requestId;
+  }
+
+  /** A 409 that says the `if-match` etag was stale (see {@link isStaleEtag}). */
+  get isStaleEtag(): boolean {
+    return isStaleEtag(this.status, this.errors);
+  }
+}
+
+/** The request failed on the network after every retry (or could not be retried safely). */
+export class AkuaConnectionError extends AkuaError {
+  override name = "AkuaConnectionError";
+}
+
+/** The deadline of the call (or of a waiter) passed, or an attempt timed out on its last try. */
+export class AkuaTimeoutError extends AkuaError {
+  override name = "AkuaTimeoutError";
+}
+
+/** A redirect pointed outside the API's origin (never followed: fetch would re-send the body there). */
+export class AkuaRedirectError extends AkuaError {
+  override name = "AkuaRedirectError";
+  /** Where the server tried to send the request. */
+  readonly location: string;
+  constructor(message: string, details: AkuaErrorDetails & { location: string }) {
+    super(message, details);
+    this.location = details.location;
+  }
+}
+
+/** A long-running operation ended FAILED or CANCELLED. */
+export class AkuaOperationError extends AkuaError {
+  override name = "AkuaOperationError";
+  /** The final Operation. */
+  readonly operation: unknown;
+  constructor(message: string, details: AkuaErrorDetails & { operation: unknown }) {
+    super(message, details);
+    this.operation = details.operation;
+  }
+}
+
+/**
+ * A 409 is a stale etag when any entry's metadata has `reason: "ABORTED"` or a
+ * current etag (`current_etag`, else `etag`). Any other 409 is a plain conflict.
+ */
+export function isStaleEtag(status: number, errors: readonly ApiErrorEntry[]): boolean {
+  return (
+    status === 409 &&
+    errors.some((e) => e.metadata?.["reason"] === "ABORTED" || !!e.metadata?.["current_etag"] || !!e.metadata?.["etag"])
+  );
+}
+
+/** A 409 that says the same idempotency key is still being processed. */
+export function isKeyInFlight(status: number, errors: readonly ApiErrorEntry[]): boolean {
+  return status === 409 && errors.some((e) => e.metadata?.["reason"] === "IDEMPOTENCY_KEY_IN_USE");
+}
+
+/** Is `error` any SDK error? */
+export const isAkuaError = (error: unknown): error is AkuaError => error instanceof AkuaError;
+/** Is `error` a non-2xx answer? */
+export const isAkuaApiError = (error: unknown): error is AkuaApiError => error instanceof AkuaApiError;
+/** Is `error` a network failure? */
+export const isAkuaConnectionError = (error: unknown): error is AkuaConnectionError =>
+  error instanceof AkuaConnectionError;
+/** Is `error` a deadline or timeout? */
+export const isAkuaTimeoutError = (error: unknown): error is AkuaTimeoutError => error instanceof AkuaTimeoutError;
+/** Is `error` a refused cross-origin redirect? */
+export const isAkuaRedirectError = (error: unknown): error is AkuaRedirectError => error instanceof AkuaRedirectError;
+/** Is `error` a failed or cancelled long-running operation? */
+export const isAkuaOperationError = (error: unknown): error is AkuaOperationError =>
+  error instanceof AkuaOperationError;
+/** Is `error` a stale-etag 409 (worth re-reading and retrying a conditional write)? */
+export const isStaleEtagError = (error: unknown): error is AkuaApiError =>
+  error instanceof AkuaApiError && error.isStaleEtag && error.outcome !== "unknown";
+/** Did the failed call possibly take effect? (Check before repeating a write without an idempotency key.) */
+export const isOutcomeUnknown = (error: unknown): error is AkuaError =>
+  error instanceof AkuaError && error.outcome === "unknown";
+
+/** Parses an error body into envelope entries; anything else becomes one entry with the status text. */
+export function parseErrorEnvelope(body: unknown, status: number, statusText = ""): ApiErrorEntry[] {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  if (Array.isArray(errors)) {
+    const entries = errors.filter(
+      (e): e is ApiErrorEntry => !!e && typeof e === "object" && typeof (e as ApiErrorEntry).message === "string",
+    );
+    if (entries.length > 0) {
+      return entries.map((e) => ({ ...e, code: typeof e.code === "number" ? e.code : status }));
+    }
+  }
+  return [{ code: 0, message: statusText || `HTTP ${status}` }];
+}

@@ -1,0 +1,48 @@
+/**
+ * What the client knows about the logical call behind a Response it returned:
+ * `akuaMeta(response)`. Kept in a WeakMap so Responses stay plain.
+ */
+import type { AttemptFailure, Outcome } from "./errors.js";
+
+/** Facts about the logical call that produced a response. */
+export interface AkuaMeta {
+  /** Attempts made (1 when it was not retried). */
+  readonly attempts: number;
+  /** Why each earlier attempt failed, oldest first. */
+  readonly failures: readonly AttemptFailure[];
+  /** The idempotency key every attempt carried, if the operation takes one. */
+  readonly idempotencyKey: string | undefined;
+  /** The server's request id, when a response header carried one. */
+  readonly requestId: string | undefined;
+  /** Whether the call was applied; see {@link Outcome}. */
+  readonly outcome: Outcome;
+  /** HTTP method and path template of the call. */
+  readonly method: string;
+  readonly path: string;
+}
+
+const metas = new WeakMap<Response, AkuaMeta>();
+
+/** Records `meta` for `response` (transport use). */
+export function setMeta(response: Response, meta: AkuaMeta): void {
+  metas.set(response, meta);
+}
+
+/**
+ * `{ attempts, idempotencyKey, requestId, outcome, ... }` of the call behind a
+ * response this SDK returned; undefined for any other Response.
+ */
+export function akuaMeta(response: Response): AkuaMeta | undefined {
+  return metas.get(response);
+}
+
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-akua-request-id"];
+
+/** The server's request id from the first header that carries one. */
+export function requestIdOf(headers: Headers): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}

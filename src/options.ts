@@ -1,0 +1,159 @@
+/**
+ * Client options: their documentation, defaults, the environment fallback and
+ * validation at construction (a bad option fails before any request is sent).
+ * Precedence: explicit option, then environment (AKUA_TOKEN, AKUA_BASE_URL), then default.
+ */
+import { systemClock, type Clock } from "./clock.js";
+import type { AkuaLogger } from "./logger.js";
+import { VERSION } from "./version.js";
+
+/** Options of {@link createAkuaClient}. */
+export interface AkuaClientOptions {
+  /**
+   * API token, or a function returning one (possibly async), called before every
+   * attempt so short-lived tokens stay fresh.
+   * @default the AKUA_TOKEN environment variable, where an environment exists
+   */
+  token?: string | (() => string | Promise<string>);
+  /**
+   * Base URL of the API. Plain `http:` is accepted only for loopback hosts.
+   * @default AKUA_BASE_URL, else "https://api.akua.dev/v1"
+   */
+  baseUrl?: string;
+  /** Workspace id (`ws_...`) sent as `akua-context`; only needed for tokens that reach several workspaces. */
+  context?: string;
+  /**
+   * Retries after the first attempt, for failures the retry rules allow (per call too).
+   * @default 2
+   */
+  maxRetries?: number;
+  /**
+   * Timeout of one attempt in milliseconds (per call too).
+   * @default 60000
+   */
+  attemptTimeoutMs?: number;
+  /** Deadline of one logical call, across attempts and waits, in milliseconds (per call too). No deadline by default. */
+  deadlineMs?: number;
+  /**
+   * The fetch implementation.
+   * @default globalThis.fetch
+   */
+  fetch?: typeof globalThis.fetch;
+  /** Extra headers for every request. */
+  headers?: Record<string, string>;
+  /** Receives one line per attempt; never tokens, header values or bodies. `console` works. */
+  logger?: AkuaLogger;
+  /**
+   * Every wait goes through it: backoff, Retry-After, attempt timeouts, deadlines, waiters.
+   * @default the system clock
+   */
+  clock?: Clock;
+  /**
+   * Randomness for backoff jitter only (idempotency keys use crypto.randomUUID).
+   * @default Math.random
+   */
+  random?: () => number;
+}
+
+/** Options accepted per call, beside openapi-fetch's own. */
+export interface AkuaCallOptions {
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+  /** Overrides the client's `attemptTimeoutMs` for this call. */
+  attemptTimeoutMs?: number;
+  /** Overrides the client's `deadlineMs` for this call. */
+  deadlineMs?: number;
+  /** Aborts the call, including any backoff wait, at once. */
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_BASE_URL = "https://api.akua.dev/v1";
+
+/** Options after defaults, environment and validation. */
+export interface ResolvedOptions {
+  token: () => string | Promise<string>;
+  baseUrl: string;
+  origin: string;
+  context: string | undefined;
+  maxRetries: number;
+  attemptTimeoutMs: number;
+  deadlineMs: number | undefined;
+  fetch: typeof globalThis.fetch;
+  headers: Record<string, string>;
+  logger: AkuaLogger | undefined;
+  clock: Clock;
+  random: () => number;
+  userAgent: string | undefined;
+}
+
+/** Reads an environment variable where one exists; never throws (Deno without --allow-env, browsers). */
+export function readEnv(name: string): string | undefined {
+  try {
+    const g = globalThis as { process?: { env?: Record<string, string | undefined> } };
+    const value = g.process?.env?.[name];
+    return value === "" ? undefined : value;
+  } catch {
+    return undefined;
+  }
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Applies defaults and the environment, and validates.
+ * @throws TypeError naming the bad option (never its secret value)
+ */
+export function resolveOptions(options: AkuaClientOptions = {}): ResolvedOptions {
+  const token = options.token ?? readEnv("AKUA_TOKEN");
+  if (token === undefined || token === "") {
+    throw new TypeError("akua-sdk: no API token: pass { token } or set AKUA_TOKEN");
+  }
+  if (typeof token !== "string" && typeof token !== "function") {
+    throw new TypeError("akua-sdk: token must be a string or a function returning one");
+  }
+  const baseUrl = (options.baseUrl ?? readEnv("AKUA_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError(`akua-sdk: baseUrl is not a valid URL: ${JSON.stringify(baseUrl)}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new TypeError(`akua-sdk: baseUrl must be https (got ${url.protocol})`);
+  }
+  if (url.protocol === "http:" && !LOOPBACK.test(url.hostname)) {
+    throw new TypeError(
+      `akua-sdk: refusing plain http to ${url.hostname}: the token would travel unencrypted (http is allowed for loopback only)`,
+    );
+  }
+  if (url.username || url.password) throw new TypeError("akua-sdk: baseUrl must not contain credentials");
+  for (const name of ["maxRetries", "attemptTimeoutMs", "deadlineMs"] as const) {
+    const value = options[name];
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
+      throw new TypeError(`akua-sdk: ${name} must be a number >= 0`);
+    }
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== "function") throw new TypeError("akua-sdk: no fetch: pass { fetch } on this runtime");
+  return {
+    token: typeof token === "string" ? () => token : token,
+    baseUrl,
+    origin: url.origin,
+    context: options.context,
+    maxRetries: options.maxRetries ?? 2,
+    attemptTimeoutMs: options.attemptTimeoutMs ?? 60_000,
+    deadlineMs: options.deadlineMs,
+    fetch: fetchImpl,
+    headers: options.headers ?? {},
+    logger: options.logger,
+    clock: options.clock ?? systemClock,
+    random: options.random ?? Math.random,
+    userAgent: canSetUserAgent() ? `akua-sdk/${VERSION}` : undefined,
+  };
+}
+
+/** Browsers (and workers) forbid setting User-Agent; servers and CLIs do not. */
+function canSetUserAgent(): boolean {
+  const g = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
+  return g.document === undefined && g.WorkerGlobalScope === undefined;
+}
