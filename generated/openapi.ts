@@ -887,7 +887,7 @@ export interface components {
              * @default linux_cilium
              * @enum {string}
              */
-            network_profile: "linux_cilium" | "mixed_os_calico";
+            network_profile?: "linux_cilium" | "mixed_os_calico";
         };
         /**
          * @description Request body of `POST /regions`.

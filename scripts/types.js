@@ -18,6 +18,11 @@ export const TYPES_BANNER = `/**
  */
 export async function generateTypes(document) {
   const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const nodes = await openapiTS(/** @type {any} */ (structuredClone(document)), { silent: true });
+  // defaultNonNullable: false, or a request field with a `default` (network_profile on
+  // POST /clusters) would be typed as required although callers may omit it.
+  const nodes = await openapiTS(/** @type {any} */ (structuredClone(document)), {
+    silent: true,
+    defaultNonNullable: false,
+  });
   return TYPES_BANNER + astToString(nodes);
 }

@@ -7,10 +7,7 @@ describe("the client's types", () => {
   it("keeps openapi-fetch's typed surface", () => {
     const get = () => akua.GET("/clusters/{id}", { params: { path: { id: "clu_1" } } });
     expectTypeOf(get).returns.resolves.toHaveProperty("data").toEqualTypeOf<Cluster | undefined>();
-    const create = async () =>
-      unwrap(
-        await akua.POST("/clusters", { body: { name: "a", region_id: "reg_1", network_profile: "linux_cilium" } }),
-      );
+    const create = async () => unwrap(await akua.POST("/clusters", { body: { name: "a", region_id: "reg_1" } }));
     expectTypeOf(create).returns.resolves.toEqualTypeOf<Operation>();
   });
 
