@@ -7,8 +7,14 @@
 import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
 import { operationFacts } from "../generated/facts.js";
 import type { paths } from "../generated/openapi.js";
+import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
+import type { GetData, PageItem, PaginatedPath, PatchData, UpdatablePath } from "./helper-types.js";
+import { waitForOperation, type WaitForOperationOptions } from "./operations.js";
 import { resolveOptions, type AkuaCallOptions, type AkuaClientOptions } from "./options.js";
+import { paginate, type PaginateOptions, type Paginator } from "./paginate.js";
 import { createRetryingFetch, type TransportConfig } from "./transport/retrying-fetch.js";
+import type { Cluster, Operation } from "./types.js";
+import { waitForCluster, type WaitForClusterOptions } from "./wait-cluster.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
@@ -42,6 +48,35 @@ export interface AkuaClient {
   use(...middleware: Middleware[]): void;
   /** Unregisters middleware. */
   eject(...middleware: Middleware[]): void;
+
+  /**
+   * Read-modify-write with `if-match` for any path with GET and PATCH: reads, calls
+   * `mutate` with the current resource, writes its result (or nothing when it returns
+   * `undefined`) and, on a stale etag, reads again and reapplies, up to `maxAttempts`.
+   * Mutators should be idempotent (set a name, add a label), never appending.
+   */
+  update<P extends UpdatablePath>(
+    path: P,
+    init: MaybeOptionalInit<paths[P], "get"> & AkuaCallOptions,
+    mutate: Mutator<P>,
+    options?: ConflictRetryOptions,
+  ): Promise<PatchData<P> | GetData<P>>;
+  /**
+   * Runs `fn` again when it throws, or returns a result holding, a stale-etag error:
+   * the general form of `update` for other conditional writes.
+   */
+  retryOnConflict<T>(fn: (attempt: number) => Promise<T>, options?: ConflictRetryOptions): Promise<T>;
+  /** Iterates the items of a cursor-paginated GET; `.pages()` for whole pages. */
+  paginate<P extends PaginatedPath>(
+    path: P,
+    init?: MaybeOptionalInit<paths[P], "get"> & AkuaCallOptions & PaginateOptions,
+  ): Paginator<PageItem<P>, GetData<P>>;
+  /** Waits until a long-running operation is done; throws AkuaOperationError unless it SUCCEEDED. */
+  waitForOperation(idOrOperation: string | Operation, options?: WaitForOperationOptions): Promise<Operation>;
+  /** Waits until a cluster is deleted (resolves undefined). */
+  waitForCluster(id: string, options: WaitForClusterOptions & { until: "deleted" }): Promise<undefined>;
+  /** Waits until a cluster reaches a state or satisfies a predicate. */
+  waitForCluster(id: string, options: WaitForClusterOptions): Promise<Cluster>;
 }
 
 const METHODS = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
@@ -84,13 +119,25 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     return base.request(method.toLowerCase() as "get", path as never, { ...rest, fetch: retryingFetch } as never);
   };
 
-  const client = {
+  const raw = {
+    GET: (path: string, init?: Record<string, unknown>) => call("GET", path, init),
+    POST: (path: string, init?: Record<string, unknown>) => call("POST", path, init),
+    PATCH: (path: string, init?: Record<string, unknown>) => call("PATCH", path, init),
+  };
+  const ctx = { client: raw, clock: resolved.clock, random: resolved.random };
+  const client: Record<string, unknown> = {
     use: (...middleware: Middleware[]) => base.use(...middleware),
     eject: (...middleware: Middleware[]) => base.eject(...middleware),
-  } as Partial<AkuaClient> & Pick<AkuaClient, "use" | "eject">;
+    update: (path: UpdatablePath, init: Record<string, unknown>, mutate: never, options?: ConflictRetryOptions) =>
+      update(ctx, path, init, mutate, options),
+    retryOnConflict: <T>(fn: (attempt: number) => Promise<T>, options?: ConflictRetryOptions) =>
+      retryOnConflict(ctx, fn, options),
+    paginate: (path: PaginatedPath, init?: Record<string, unknown>) => paginate(raw, path, init),
+    waitForOperation: (id: string | Operation, options?: WaitForOperationOptions) => waitForOperation(ctx, id, options),
+    waitForCluster: (id: string, options: WaitForClusterOptions) => waitForCluster(ctx, id, options),
+  };
   for (const method of METHODS) {
-    (client as Record<string, unknown>)[method] = (path: string, init?: Record<string, unknown>) =>
-      call(method, path, init);
+    client[method] = (path: string, init?: Record<string, unknown>) => call(method, path, init);
   }
-  return client as AkuaClient;
+  return client as unknown as AkuaClient;
 }

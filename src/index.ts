@@ -26,6 +26,12 @@ export {
 } from "./errors.js";
 export type { Outcome, AttemptFailure, ApiErrorEntry } from "./errors.js";
 export { unwrap } from "./unwrap.js";
+export { etagOf } from "./etag.js";
+export type { ConflictRetryOptions, Mutator } from "./etag.js";
+export type { PaginateOptions, Paginator } from "./paginate.js";
+export type { WaitOptions, WaitForOperationOptions } from "./operations.js";
+export type { ClusterTarget, WaitForClusterOptions } from "./wait-cluster.js";
+export type { GetData, PatchBody, PatchData, UpdatablePath, PaginatedPath, PageItem } from "./helper-types.js";
 export { akuaMeta } from "./meta.js";
 export type { AkuaMeta } from "./meta.js";
 export { VERSION } from "./version.js";

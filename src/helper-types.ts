@@ -1,0 +1,37 @@
+/**
+ * Type plumbing for the helpers: which paths they accept and the body types
+ * they pass around, all derived from generated/openapi.ts.
+ */
+import type { paths } from "../generated/openapi.js";
+
+type JsonOf<R> = R extends { content: { "application/json": infer T } } ? T : never;
+
+/** The 200 body of `GET path`. */
+export type GetData<P extends keyof paths> = paths[P] extends { get: { responses: { 200: infer R } } }
+  ? JsonOf<R>
+  : never;
+
+/** The JSON request body of `PATCH path`. */
+export type PatchBody<P extends keyof paths> = paths[P] extends { patch: { requestBody?: infer B } }
+  ? JsonOf<NonNullable<B>>
+  : never;
+
+/** The 200 body of `PATCH path`. */
+export type PatchData<P extends keyof paths> = paths[P] extends { patch: { responses: { 200: infer R } } }
+  ? JsonOf<R>
+  : never;
+
+/** Paths that have both GET and PATCH: what `update` works on. */
+export type UpdatablePath = {
+  [P in keyof paths]: paths[P] extends { get: { responses: { 200: unknown } }; patch: { responses: { 200: unknown } } }
+    ? P
+    : never;
+}[keyof paths];
+
+/** Paths whose GET answers a cursor page (`data`, `has_more`, `next_cursor`): what `paginate` works on. */
+export type PaginatedPath = {
+  [P in keyof paths]: GetData<P> extends { data: unknown[]; has_more: boolean; next_cursor: unknown } ? P : never;
+}[keyof paths];
+
+/** One item of a paginated path. */
+export type PageItem<P extends keyof paths> = GetData<P> extends { data: (infer T)[] } ? T : never;

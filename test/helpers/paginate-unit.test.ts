@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { AkuaError } from "../../src/errors.js";
+import { paginate } from "../../src/paginate.js";
+
+/** A client whose GET answers scripted pages by cursor, recording each query. */
+function scripted(pages: Record<string, { data: number[]; has_more: boolean; next_cursor: string | null }>) {
+  const queries: Record<string, unknown>[] = [];
+  return {
+    queries,
+    GET: async (_path: string, init: unknown) => {
+      const query = ((init as { params?: { query?: Record<string, unknown> } }).params?.query ?? {}) as Record<
+        string,
+        unknown
+      >;
+      queries.push(query);
+      const page = pages[String(query["cursor"] ?? "")];
+      if (!page) throw new Error(`no page for ${JSON.stringify(query)}`);
+      return { data: page, response: new Response(JSON.stringify(page), { status: 200 }) };
+    },
+  };
+}
+
+const collect = async <T>(it: AsyncIterable<T>) => {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+};
+
+describe("paginate (scripted server)", () => {
+  it("follows next_cursor, keeps the caller's query, and goes on after an empty page with has_more", async () => {
+    const client = scripted({
+      "": { data: [1, 2], has_more: true, next_cursor: "c1" },
+      c1: { data: [], has_more: true, next_cursor: "c2" },
+      c2: { data: [3], has_more: false, next_cursor: null },
+    });
+    const items = await collect(paginate(client, "/clusters", { params: { query: { limit: 2 } } }));
+    expect(items).toEqual([1, 2, 3]);
+    expect(client.queries).toEqual([{ limit: 2 }, { limit: 2, cursor: "c1" }, { limit: 2, cursor: "c2" }]);
+  });
+
+  it("stops on a null cursor even if has_more says otherwise", async () => {
+    const client = scripted({ "": { data: [1], has_more: true, next_cursor: null } });
+    expect(await collect(paginate(client, "/clusters"))).toEqual([1]);
+  });
+
+  it("throws on a cursor that comes back while has_more", async () => {
+    const client = scripted({
+      "": { data: [1], has_more: true, next_cursor: "a" },
+      a: { data: [2], has_more: true, next_cursor: "b" },
+      b: { data: [3], has_more: true, next_cursor: "a" },
+    });
+    await expect(collect(paginate(client, "/clusters"))).rejects.toThrow(AkuaError);
+    await expect(collect(paginate(client, "/clusters"))).rejects.toThrow(/cursor "a" again/);
+  });
+
+  it("honours maxItems without fetching further pages", async () => {
+    const client = scripted({
+      "": { data: [1, 2, 3], has_more: true, next_cursor: "x" },
+      x: { data: [4], has_more: false, next_cursor: null },
+    });
+    expect(await collect(paginate(client, "/clusters", { maxItems: 2 }))).toEqual([1, 2]);
+    expect(client.queries).toHaveLength(1);
+  });
+
+  it(".pages() yields whole pages", async () => {
+    const client = scripted({
+      "": { data: [1, 2], has_more: true, next_cursor: "x" },
+      x: { data: [3], has_more: false, next_cursor: null },
+    });
+    const pages = await collect(paginate(client, "/clusters").pages());
+    expect(pages.map((p) => (p as unknown as { data: number[] }).data)).toEqual([[1, 2], [3]]);
+  });
+
+  it("stops at once when aborted", async () => {
+    const client = scripted({
+      "": { data: [1], has_more: true, next_cursor: "x" },
+      x: { data: [2], has_more: false, next_cursor: null },
+    });
+    const controller = new AbortController();
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const item of paginate(client, "/clusters", { signal: controller.signal })) {
+          seen.push(item as unknown as number);
+          controller.abort(new Error("enough"));
+        }
+      })(),
+    ).rejects.toThrow("enough");
+    expect(seen).toEqual([1]);
+  });
+});
