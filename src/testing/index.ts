@@ -1,7 +1,31 @@
 /**
- * akua-sdk/testing: the fake Akua server for tests (Node only).
+ * akua-sdk/testing: the fake Akua server for tests (Node only), and the
+ * virtual clock to share between it and the client.
  *
- * The server itself comes with its own issue; for now this entry re-exports
- * the types a test helper needs to describe requests against the API.
+ * Public: `startFakeAkua` and its types, `createTestClock`, `takeViolations`,
+ * and the generated `paths` type. Everything else under src/testing/ is internal.
  */
 export type { paths } from "../../generated/openapi.js";
+export { startFakeAkua, DEFAULT_TOKEN, DEFAULT_WORKSPACE } from "./server.js";
+export type {
+  FakeAkua,
+  FakeAkuaOperations,
+  FakeAkuaOptions,
+  FakeAkuaSeed,
+  FakeAkuaState,
+  FakeViolation,
+  FaultHandle,
+  FaultKind,
+  FaultSpec,
+  RequestLogEntry,
+  SeedCluster,
+  SeedOverrides,
+  SeedRegion,
+  SeedSecret,
+  SeedSecretVersion,
+  SeedWorkerBootstrap,
+} from "./types.js";
+export { createTestClock } from "./clock.js";
+export type { TestClock, TestClockOptions } from "./clock.js";
+export { takeViolations } from "./violations.js";
+export type { Violation } from "./violations.js";

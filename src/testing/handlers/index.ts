@@ -1,0 +1,47 @@
+/**
+ * The handler of each of the 32 operations, keyed `METHOD /template` as in
+ * the spec and the facts table. Internal to the fake server.
+ */
+import type { Handler } from "../context.js";
+import * as clusters from "./clusters.js";
+import * as operations from "./operations.js";
+import * as regions from "./regions.js";
+import * as versions from "./secret-versions.js";
+import * as secrets from "./secrets.js";
+import * as bootstraps from "./worker-bootstraps.js";
+
+/** Handlers by operation. */
+export const handlers: Readonly<Record<string, Handler>> = {
+  "GET /clusters": clusters.listClusters,
+  "POST /clusters": clusters.createCluster,
+  "POST /clusters:import": clusters.importCluster,
+  "GET /clusters/{id}": clusters.getCluster,
+  "PATCH /clusters/{id}": clusters.updateCluster,
+  "DELETE /clusters/{id}": clusters.deleteCluster,
+  "POST /clusters/{id}:suspend": clusters.suspendCluster,
+  "POST /clusters/{id}:resume": clusters.resumeCluster,
+  "GET /clusters/{id}/kubeconfig": clusters.getKubeconfig,
+  "GET /clusters/{id}/worker_bootstraps": bootstraps.listWorkerBootstraps,
+  "POST /clusters/{id}/worker_bootstraps": bootstraps.createWorkerBootstrap,
+  "GET /clusters/{id}/worker_bootstraps/{wbs_id}": bootstraps.getWorkerBootstrap,
+  "POST /clusters/{id}/worker_bootstraps/{wbs_id}:revoke": bootstraps.revokeWorkerBootstrap,
+  "GET /secrets": secrets.listSecrets,
+  "POST /secrets": secrets.createSecret,
+  "GET /secrets/{id}": secrets.getSecret,
+  "PATCH /secrets/{id}": secrets.updateSecret,
+  "DELETE /secrets/{id}": secrets.deleteSecret,
+  "POST /secrets/{id}:undelete": secrets.undeleteSecret,
+  "GET /secrets/{id}/versions": versions.listVersions,
+  "POST /secrets/{id}/versions": versions.createVersion,
+  "GET /secrets/{id}/versions/{vid}": versions.getVersion,
+  "POST /secrets/{id}/versions/{vid}:enable": versions.enableVersion,
+  "POST /secrets/{id}/versions/{vid}:disable": versions.disableVersion,
+  "POST /secrets/{id}/versions/{vid}:destroy": versions.destroyVersion,
+  "POST /secrets/{id}/versions/{vid}:access": versions.accessVersion,
+  "GET /operations": operations.listOperations,
+  "GET /operations/{id}": operations.getOperation,
+  "POST /operations/{id}:wait": operations.waitOperation,
+  "POST /operations/{id}:cancel": operations.cancelOperation,
+  "GET /regions": regions.listRegions,
+  "POST /regions": regions.createRegion,
+};

@@ -1,0 +1,119 @@
+/**
+ * The fake's internal records: what the store keeps per resource, including
+ * what the API never shows (kubeconfigs, secret payloads, bootstrap tokens)
+ * and the creation sequence number that orders lists. Times are milliseconds
+ * on the fake's clock; rendering turns them into Unix seconds.
+ * Internal to the fake server.
+ */
+import type { components } from "../../generated/openapi.js";
+
+type Schemas = components["schemas"];
+
+/** Cluster lifecycle state. */
+export type ClusterState = Schemas["Cluster"]["state"];
+
+/** A cluster. */
+export interface ClusterRecord {
+  readonly seq: number;
+  readonly id: string;
+  readonly workspace: string;
+  name: string;
+  regionId: string;
+  state: ClusterState;
+  provider: Schemas["Cluster"]["provider"];
+  reconciling: boolean;
+  readonly createdAt: number;
+  updatedAt: number;
+  etag: string;
+  /** The stored kubeconfig (imported clusters, or one set with PATCH); never rendered. */
+  kubeconfig: string | undefined;
+}
+
+/** A worker bootstrap. */
+export interface WorkerBootstrapRecord {
+  readonly seq: number;
+  readonly id: string;
+  readonly workspace: string;
+  readonly clusterId: string;
+  revoked: boolean;
+  readonly createdAt: number;
+  updatedAt: number;
+  readonly expiresAt: number;
+  etag: string;
+  reconciling: boolean;
+  activeOperation: { id: string; type: string; startedAt: number } | null;
+  /** The join token; shown once, in the create answer. */
+  readonly token: string;
+}
+
+/** A secret version. */
+export interface SecretVersionRecord {
+  readonly seq: number;
+  readonly id: string;
+  readonly secretId: string;
+  readonly number: number;
+  state: "enabled" | "disabled" | "destroyed";
+  readonly comment: string | undefined;
+  readonly createdAt: number;
+  destroyedAt: number | undefined;
+  etag: string;
+  /** The payload; erased (undefined) once destroyed. */
+  value: string | undefined;
+}
+
+/** A secret with its versions. */
+export interface SecretRecord {
+  readonly seq: number;
+  readonly id: string;
+  readonly workspace: string;
+  name: string;
+  readonly kind: string;
+  labels: Record<string, string>;
+  mimeType: string | undefined;
+  versionAliases: Record<string, number>;
+  validation: Schemas["SecretValidation"];
+  readonly createdAt: number;
+  updatedAt: number;
+  deletedAt: number | undefined;
+  purgeAt: number | undefined;
+  etag: string;
+  /** Versions, ascending by number. */
+  readonly versions: SecretVersionRecord[];
+}
+
+/** A region. */
+export interface RegionRecord {
+  readonly seq: number;
+  readonly id: string;
+  readonly workspace: string;
+  readonly name: string;
+  readonly icon: string | null;
+  readonly createdAt: number;
+}
+
+/** One step of an operation. */
+export interface OperationStepRecord {
+  readonly name: string;
+  status: Schemas["OperationStep"]["status"];
+  startedAt: number;
+  completedAt: number | null;
+  errorMessage: string | null;
+}
+
+/** A long-running operation. */
+export interface OperationRecord {
+  readonly seq: number;
+  readonly id: string;
+  readonly workspace: string;
+  readonly ownerType: Schemas["Operation"]["owner_type"];
+  readonly ownerId: string;
+  state: Schemas["Operation"]["state"];
+  readonly metadata: Schemas["OperationMetadata"];
+  response: Schemas["OperationResponse"];
+  error: { message: string } | null;
+  readonly startedAt: number;
+  completedAt: number | null;
+  readonly steps: OperationStepRecord[];
+  /** Not in the body (operations have no `etag` field); sent as the `ETag` header and compared by `:cancel`'s optional `if-match`. */
+  etag: string;
+}

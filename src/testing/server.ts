@@ -1,0 +1,130 @@
+/**
+ * `startFakeAkua`: a real `node:http` server on 127.0.0.1 serving the Akua API
+ * under `/v1` from in-memory state, and the handle tests drive it with.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { systemClock } from "../clock.js";
+import type { Provisioning } from "./context.js";
+import { FaultRegistry } from "./faults.js";
+import { IdempotencyStore } from "./idempotency.js";
+import { OperationsEngine } from "./operations-engine.js";
+import { BASE_PATH, createPipeline } from "./pipeline.js";
+import { Router } from "./router.js";
+import { createSeed } from "./seed.js";
+import { spec } from "./spec.js";
+import { createStateView } from "./state-view.js";
+import { Store } from "./store.js";
+import type { FakeAkua, FakeAkuaOptions, RequestLogEntry } from "./types.js";
+import { createSpecValidator } from "./validation.js";
+import type { Violation } from "./violations.js";
+
+/** The default bearer token. */
+export const DEFAULT_TOKEN = "sk_akua_test";
+/** The default token's default workspace. */
+export const DEFAULT_WORKSPACE = "ws_test";
+
+/**
+ * Starts a fake Akua server on 127.0.0.1 (a free port unless `options.port`
+ * is given) and resolves once it listens. Close it with `fake.close()`.
+ *
+ * @example
+ * const fake = await startFakeAkua({ clock: createTestClock({ autoAdvance: true }) });
+ * const res = await fetch(`${fake.url}/clusters`, { headers: { authorization: `Bearer ${fake.token}` } });
+ * await fake.close();
+ */
+export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<FakeAkua> {
+  const token = options.token ?? DEFAULT_TOKEN;
+  const workspaces = options.workspaces ?? [DEFAULT_WORKSPACE];
+  if (workspaces.length === 0) throw new TypeError("startFakeAkua: `workspaces` must name at least one workspace");
+  const defaultWorkspace = workspaces[0]!;
+  const tokens = new Map<string, readonly string[]>(Object.entries(options.tokens ?? {}));
+  tokens.set(token, [...workspaces]);
+  const clock = options.clock ?? systemClock;
+  const seed = options.seed ?? 1;
+  const provisioning: Provisioning = {
+    startMs: options.provisioning?.startMs ?? 1000,
+    readyMs: options.provisioning?.readyMs ?? 5000,
+    autoComplete: options.provisioning?.autoComplete ?? true,
+  };
+  if (!(provisioning.startMs >= 0 && provisioning.readyMs >= provisioning.startMs)) {
+    throw new TypeError("startFakeAkua: provisioning needs 0 <= startMs <= readyMs");
+  }
+
+  const store = new Store(seed);
+  const engine = new OperationsEngine(store, clock, provisioning);
+  const faults = new FaultRegistry(seed);
+  const idempotency = new IdempotencyStore();
+  const log: RequestLogEntry[] = [];
+  const violations: Violation[] = [];
+  const lifetime = new AbortController();
+
+  const server: Server = createServer(
+    createPipeline({
+      store,
+      engine,
+      faults,
+      idempotency,
+      router: new Router(spec.paths),
+      validator: createSpecValidator(spec),
+      clock,
+      provisioning,
+      tokens,
+      validate: options.validate ?? true,
+      log,
+      violations,
+      lifetime: lifetime.signal,
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    token,
+    clock,
+    requests: log,
+    violations,
+    seed: createSeed(store, clock, defaultWorkspace),
+    state: createStateView(store, idempotency, clock, defaultWorkspace),
+    operations: {
+      complete(id, response) {
+        if (!engine.complete(id, response)) throw new Error(notRunning(id));
+      },
+      fail(id, message) {
+        if (!engine.fail(id, message)) throw new Error(notRunning(id));
+      },
+      cancel(id, message) {
+        if (!engine.cancel(id, message)) throw new Error(notRunning(id));
+      },
+    },
+    inject: (fault) => faults.add(fault),
+    reset() {
+      engine.stopAll();
+      store.clear();
+      faults.clear();
+      idempotency.clear();
+      log.length = 0;
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        lifetime.abort();
+        engine.stopAll();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+function notRunning(id: string): string {
+  return `fake.operations: operation ${id} does not exist or is already done`;
+}

@@ -1,0 +1,42 @@
+/**
+ * The read-only `state` view of a fake, for assertions: counts and snapshots
+ * rendered exactly as the API would answer them. Internal to the fake server;
+ * the API is `FakeAkuaState`.
+ */
+import type { Clock } from "../clock.js";
+import type { IdempotencyStore } from "./idempotency.js";
+import { renderCluster, renderOperation, renderSecret } from "./render.js";
+import type { Store } from "./store.js";
+import type { FakeAkuaState } from "./types.js";
+
+/** Creates the `state` member of a fake. */
+export function createStateView(
+  store: Store,
+  idempotency: IdempotencyStore,
+  clock: Clock,
+  defaultWorkspace: string,
+): FakeAkuaState {
+  const visibleSecret = (id: string) => {
+    const s = store.secrets.get(id);
+    return s && (s.purgeAt === undefined || clock.now() < s.purgeAt) ? s : undefined;
+  };
+  return {
+    countClusters: (workspace = defaultWorkspace) => store.clustersByWorkspace.get(workspace)?.size ?? 0,
+    countSecrets: (workspace = defaultWorkspace) =>
+      (store.secretsByWorkspace.get(workspace)?.items ?? []).filter((s) => visibleSecret(s.id)).length,
+    countOperations: (workspace = defaultWorkspace) => store.operationsByWorkspace.get(workspace)?.size ?? 0,
+    countIdempotencyKeys: () => idempotency.size(),
+    cluster: (id) => {
+      const c = store.clusters.get(id);
+      return c && renderCluster(c);
+    },
+    operation: (id) => {
+      const o = store.operations.get(id);
+      return o && renderOperation(o);
+    },
+    secret: (id) => {
+      const s = visibleSecret(id);
+      return s && renderSecret(s);
+    },
+  };
+}

@@ -1,0 +1,285 @@
+/**
+ * The public types of `akua-sdk/testing`: the options of `startFakeAkua`, the
+ * `FakeAkua` handle it returns, faults, the request log, seeding and
+ * operation control.
+ */
+import type { components } from "../../generated/openapi.js";
+import type { Clock } from "../clock.js";
+import type { Violation } from "./violations.js";
+
+/** Options of `startFakeAkua`. Every field is optional. */
+export interface FakeAkuaOptions {
+  /**
+   * The bearer token the fake accepts; it reaches `workspaces`.
+   * @default "sk_akua_test"
+   */
+  token?: string;
+  /**
+   * The workspace ids `token` reaches. The first is the one a request acts in
+   * when it sends no `akua-context` header.
+   * @default ["ws_test"]
+   */
+  workspaces?: string[];
+  /**
+   * More tokens, each with the workspaces it reaches (first = default), e.g.
+   * `{ sk_akua_other: ["ws_other"] }` to test 403s and workspace scoping.
+   * @default {}
+   */
+  tokens?: Record<string, string[]>;
+  /**
+   * TCP port on 127.0.0.1; 0 picks a free one.
+   * @default 0
+   */
+  port?: number;
+  /**
+   * The clock every timer of the fake runs on: the cluster lifecycle,
+   * `:wait` long-polls, delay faults, bootstrap expiry, secret purge and
+   * idempotency-key expiry. Pass the same `createTestClock()` to the client.
+   * When the clock has a `hold()` method (a `TestClock`), the fake holds it
+   * while it processes a request, so auto-advance never jumps time while a
+   * handler is mid-flight.
+   * @default systemClock
+   */
+  clock?: Clock;
+  /** Timing of the operations behind cluster writes and bootstrap revokes. */
+  provisioning?: {
+    /**
+     * ms after a cluster operation starts when its first step completes
+     * (create: `pending` -> `provisioning`); revokes finish then.
+     * @default 1000
+     */
+    startMs?: number;
+    /**
+     * ms after a cluster operation starts when it completes (create: `active`).
+     * @default 5000
+     */
+    readyMs?: number;
+    /**
+     * Whether operations run on their own on the clock; with `false` they stay
+     * RUNNING until `fake.operations.complete()` / `fail()` / `cancel()`.
+     * @default true
+     */
+    autoComplete?: boolean;
+  };
+  /**
+   * Seed of the id generator and of fault rates (a fault may bring its own).
+   * @default 1
+   */
+  seed?: number;
+  /**
+   * Validate every request against the spec (400 envelope naming the field)
+   * and check every response against it (violations). With `false` neither
+   * happens and malformed input may produce 500s.
+   * @default true
+   */
+  validate?: boolean;
+}
+
+/** What a fault does to a matching request. */
+export type FaultKind = "drop-before-commit" | "drop-after-commit" | "status" | "delay";
+
+/** A fault to inject with `fake.inject()`. Faults apply after authentication. */
+export interface FaultSpec {
+  /** HTTP method to match; any method when omitted. */
+  method?: string;
+  /**
+   * The path to match, below `/v1`: a template (`/clusters/{id}:suspend`) or a
+   * concrete path (`/clusters/clu_abc:suspend`). A leading `/v1` is ignored.
+   */
+  path: string;
+  /**
+   * - `drop-before-commit`: destroy the connection before anything changes; nothing is stored.
+   * - `drop-after-commit`: run and commit the request (idempotent answer included),
+   *   then destroy the connection without answering.
+   * - `status`: answer `status` (an error envelope, or `body`) without running the request.
+   * - `delay`: sleep `delayMs` on the clock, then run the request; an idempotency key stays in flight meanwhile.
+   */
+  fault: FaultKind;
+  /**
+   * How many matching requests to hit.
+   * @default 1, or unlimited when `rate` is given
+   */
+  times?: number;
+  /** Probability (0..1) that a matching request is hit, drawn from a seeded generator in request order. */
+  rate?: number;
+  /**
+   * Seed of this fault's `rate` generator.
+   * @default the fake's `seed`
+   */
+  seed?: number;
+  /**
+   * Status of a `status` fault.
+   * @default 503
+   */
+  status?: number;
+  /** `Retry-After` of a `status` fault: seconds, or an HTTP date string. */
+  retryAfter?: number | string;
+  /**
+   * Sleep of a `delay` fault, ms on the fake's clock.
+   * @default 1000
+   */
+  delayMs?: number;
+  /**
+   * Body of a `status` fault instead of the error envelope: an object is sent
+   * as JSON, a string as-is (`text/plain`), e.g. a proxy's HTML page.
+   */
+  body?: unknown;
+}
+
+/** An injected fault. */
+export interface FaultHandle {
+  /** Stops the fault from hitting further requests. */
+  remove(): void;
+  /** How many requests it has hit so far. */
+  readonly hits: number;
+}
+
+/** One request as the fake saw it. Credentials are redacted. */
+export interface RequestLogEntry {
+  /** Arrival time, ms on the fake's clock. */
+  at: number;
+  method: string;
+  /** Path below `/v1`, as sent (still percent-encoded), without the query: `/operations/op_x:wait`. */
+  path: string;
+  /** The query string with its `?` (`?timeout=60`), or `""`. */
+  query: string;
+  /** `METHOD /template` of the routed operation, or null (404, 405, preflight). */
+  operation: string | null;
+  /** The status answered, or `"dropped"` when a fault destroyed the connection. */
+  status: number | "dropped";
+  /** The `x-request-id` of the answer. */
+  requestId: string;
+  idempotencyKey: string | undefined;
+  /** Request headers (lower-case); `authorization` shown redacted (`Bearer sk_akua_…****`). */
+  headers: Record<string, string>;
+  /**
+   * The parsed JSON body with the operation's sensitive fields (and any
+   * `value`, `kubeconfig`, `token`, `command`, `cloud_init`, `artifacts`)
+   * replaced by `[REDACTED]`; undefined without a body or a route.
+   */
+  body: unknown;
+  /** The fault that hit the request, if any. */
+  fault?: FaultKind;
+  /** True when the answer was an idempotent replay. */
+  replayed?: boolean;
+}
+
+/** A response of the fake that broke the spec. */
+export type FakeViolation = Violation;
+
+/** Per-item overrides: one object for all, or a function of the index. */
+export type SeedOverrides<T> = Partial<T> | ((index: number) => Partial<T>);
+
+/** Fields of a seeded cluster. */
+export interface SeedCluster {
+  workspace: string;
+  name: string;
+  region_id: string;
+  state: components["schemas"]["Cluster"]["state"];
+  provider: components["schemas"]["Cluster"]["provider"];
+  /** The kubeconfig `GET .../kubeconfig` returns. */
+  kubeconfig: string;
+}
+
+/** Fields of a seeded secret. */
+export interface SeedSecret {
+  workspace: string;
+  name: string;
+  kind: string;
+  labels: Record<string, string>;
+  /** The payload of version 1. */
+  value: string;
+}
+
+/** Fields of a seeded secret version. */
+export interface SeedSecretVersion {
+  value: string;
+  comment: string;
+  state: "enabled" | "disabled" | "destroyed";
+}
+
+/** Fields of a seeded region. */
+export interface SeedRegion {
+  workspace: string;
+  name: string;
+  icon: string | null;
+}
+
+/** Fields of a seeded worker bootstrap. */
+export interface SeedWorkerBootstrap {
+  /** Lifetime from now, seconds. */
+  ttl_seconds: number;
+  revoked: boolean;
+}
+
+/**
+ * Bulk creation straight into the fake's state, bypassing HTTP (no
+ * operations run, no etag or idempotency checks). Each returns the new ids,
+ * in creation order; lists show them in that order too.
+ */
+export interface FakeAkuaSeed {
+  /** Clusters, `active` and `managed_kaas` by default, named `cluster-<n>`. */
+  clusters(count: number, overrides?: SeedOverrides<SeedCluster>): string[];
+  /** Secrets of kind `generic` named `secret-<n>`, each with version 1 holding `value-<n>` by default. */
+  secrets(count: number, overrides?: SeedOverrides<SeedSecret>): string[];
+  /** Versions appended to a secret (enabled, value `value-<number>` by default). */
+  versions(secretId: string, count: number, overrides?: SeedOverrides<SeedSecretVersion>): string[];
+  /** Regions named `region-<n>`. */
+  regions(count: number, overrides?: SeedOverrides<SeedRegion>): string[];
+  /** Worker bootstraps of a cluster (active for an hour by default). */
+  workerBootstraps(clusterId: string, count: number, overrides?: SeedOverrides<SeedWorkerBootstrap>): string[];
+}
+
+/** Drives operations from a test; each wakes `:wait` long-polls at once. Throws for an unknown or done operation. */
+export interface FakeAkuaOperations {
+  /** Ends the operation SUCCEEDED, applying its effect (e.g. the cluster becomes `active`); `response` overrides its result. */
+  complete(id: string, response?: components["schemas"]["OperationResponse"]): void;
+  /** Ends the operation FAILED with `message` (a created cluster is removed; others return to their state). */
+  fail(id: string, message?: string): void;
+  /** Ends the operation CANCELLED (same effect on the resource as `fail`). */
+  cancel(id: string, message?: string): void;
+}
+
+/** A small read-only view of the fake's state, for assertions. */
+export interface FakeAkuaState {
+  /** Clusters in a workspace (default: the default token's first workspace), any state. */
+  countClusters(workspace?: string): number;
+  /** Secrets in a workspace, soft-deleted ones included until purged. */
+  countSecrets(workspace?: string): number;
+  /** Operations in a workspace. */
+  countOperations(workspace?: string): number;
+  /** Remembered idempotency keys across workspaces. */
+  countIdempotencyKeys(): number;
+  /** A cluster as `GET /clusters/{id}` would show it, or undefined. */
+  cluster(id: string): components["schemas"]["Cluster"] | undefined;
+  /** An operation as `GET /operations/{id}` would show it, or undefined. */
+  operation(id: string): components["schemas"]["Operation"] | undefined;
+  /** A secret as `GET /secrets/{id}` would show it, or undefined. */
+  secret(id: string): components["schemas"]["Secret"] | undefined;
+}
+
+/** A running fake Akua server. */
+export interface FakeAkua {
+  /** Base URL to give the client, e.g. `http://127.0.0.1:53124/v1`. */
+  readonly url: string;
+  /** The default bearer token. */
+  readonly token: string;
+  /** The clock the fake runs on. */
+  readonly clock: Clock;
+  /** Every request so far, oldest first (credentials redacted). */
+  readonly requests: readonly RequestLogEntry[];
+  /** This fake's spec violations (also recorded process-wide for the vitest setup hook). */
+  readonly violations: readonly FakeViolation[];
+  /** Bulk creation, bypassing HTTP. */
+  readonly seed: FakeAkuaSeed;
+  /** Drive operations by hand. */
+  readonly operations: FakeAkuaOperations;
+  /** Read-only view for assertions. */
+  readonly state: FakeAkuaState;
+  /** Adds a fault; faults are checked in the order they were added. */
+  inject(fault: FaultSpec): FaultHandle;
+  /** Forgets all state, faults, the request log and idempotency keys; ids and etags start over. */
+  reset(): void;
+  /** Stops the server: ends long-polls and delays, closes every connection; resolves when closed. */
+  close(): Promise<void>;
+}
