@@ -345,3 +345,11 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "sensitiveResponse": {}
   }
 };
+
+/**
+ * The two facts the client's transport needs, compact (the full table above stays out
+ * of the runtime bundle): operations that accept `idempotency-key`, and the
+ * non-GET operations that are retry-safe.
+ */
+export const keyedOperations: ReadonlySet<string> = new Set(["DELETE /clusters/{id}","PATCH /clusters/{id}","POST /clusters","POST /clusters/{id}/worker_bootstraps","POST /clusters/{id}/worker_bootstraps/{wbs_id}:revoke","POST /clusters/{id}:resume","POST /clusters/{id}:suspend","POST /clusters:import","POST /operations/{id}:cancel","POST /secrets","POST /secrets/{id}/versions","POST /secrets/{id}/versions/{vid}:enable","POST /secrets/{id}:undelete"]);
+export const retrySafeWrites: ReadonlySet<string> = new Set(["POST /operations/{id}:wait","POST /secrets/{id}/versions/{vid}:access"]);

@@ -98,6 +98,18 @@ export interface OperationFacts {
 
 /** Facts per operation, keyed \`METHOD /path\` as in the spec. */
 export const operationFacts: Readonly<Record<string, OperationFacts>> = ${JSON.stringify(facts, null, 2)};
+
+/**
+ * The two facts the client's transport needs, compact (the full table above stays out
+ * of the runtime bundle): operations that accept \`idempotency-key\`, and the
+ * non-GET operations that are retry-safe.
+ */
+export const keyedOperations: ReadonlySet<string> = new Set(${JSON.stringify(
+    Object.keys(facts).filter((k) => facts[k]?.idempotencyKey),
+  )});
+export const retrySafeWrites: ReadonlySet<string> = new Set(${JSON.stringify(
+    Object.keys(facts).filter((k) => facts[k]?.retrySafe && !/^(GET|HEAD|OPTIONS) /.test(k)),
+  )});
 `;
 }
 

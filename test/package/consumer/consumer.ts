@@ -1,0 +1,71 @@
+// A consumer of the installed package: the four first-reach calls and every helper.
+// Type-checked (not run) with moduleResolution nodenext and bundler.
+import {
+  AkuaApiError,
+  akuaMeta,
+  createAkuaClient,
+  etagOf,
+  isOutcomeUnknown,
+  isStaleEtagError,
+  unwrap,
+  type Cluster,
+  type Operation,
+  type Secret,
+  type WorkerBootstrap,
+} from "akua-sdk";
+import { createTestClock, startFakeAkua, type FakeAkua } from "akua-sdk/testing";
+
+export async function firstReach(regionId: string, kubeconfig: string): Promise<[Cluster, WorkerBootstrap, Secret]> {
+  const akua = createAkuaClient({ token: "sk_akua_x", baseUrl: "http://127.0.0.1:1/v1", maxRetries: 3 });
+  const imported = await akua.POST("/clusters:import", { body: { name: "edge", region_id: regionId, kubeconfig } });
+  const cluster: Cluster = unwrap(imported);
+  akuaMeta(imported.response)?.idempotencyKey;
+  const renamed: Cluster = unwrap(
+    await akua.PATCH("/clusters/{id}", {
+      params: { path: { id: cluster.id }, header: { "if-match": etagOf(cluster)! } },
+      body: { name: "edge-2" },
+    }),
+  );
+  const bootstrap: WorkerBootstrap = unwrap(
+    await akua.POST("/clusters/{id}/worker_bootstraps", { params: { path: { id: renamed.id } }, body: {} }),
+  );
+  const secret: Secret = unwrap(
+    await akua.POST("/secrets", { body: { name: "hc", kind: "cloud_provider/hcloud", value: "v" } }),
+  );
+  return [renamed, bootstrap, secret];
+}
+
+export async function helpers(id: string): Promise<void> {
+  const akua = createAkuaClient({ token: "sk_akua_x" });
+  const updated: Cluster = await akua.update("/clusters/{id}", { params: { path: { id } } }, (current) =>
+    current.name === "x" ? undefined : { name: "x" },
+  );
+  await akua.retryOnConflict(async () => {
+    const s = unwrap(await akua.GET("/secrets/{id}", { params: { path: { id } } }));
+    return akua.DELETE("/secrets/{id}", { params: { path: { id }, header: { "if-match": s.etag } } });
+  });
+  for await (const c of akua.paginate("/clusters", { params: { query: { limit: 10 } }, maxItems: 5 }))
+    c.name.toUpperCase();
+  for await (const page of akua.paginate("/secrets").pages()) page.has_more;
+  const op: Operation = await akua.waitForOperation("op_x", { deadlineMs: 1000, onProgress: (o) => o.state });
+  const active: Cluster = await akua.waitForCluster(updated.id, { until: "active" });
+  const gone: undefined = await akua.waitForCluster(active.id, { until: "deleted" });
+  void op;
+  void gone;
+  try {
+    await akua.GET("/regions");
+  } catch (error) {
+    if (error instanceof AkuaApiError && isStaleEtagError(error)) error.metadata["current_etag"];
+    if (isOutcomeUnknown(error)) error.idempotencyKey;
+  }
+}
+
+export async function fake(): Promise<FakeAkua> {
+  const clock = createTestClock({ autoAdvance: true });
+  const f = await startFakeAkua({ clock });
+  f.inject({ method: "POST", path: "/clusters:import", fault: "drop-after-commit", times: 1 });
+  return f;
+}
+
+// @ts-expect-error PATCH /clusters/{id} needs if-match
+createAkuaClient({ token: "t" }).PATCH("/clusters/{id}", { params: { path: { id: "x" }, header: {} }, body: {} });
