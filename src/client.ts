@@ -5,7 +5,7 @@
  * operation (method, path template, facts) and the call's own options.
  */
 import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
-import { operationFacts } from "../generated/facts.js";
+import { keyedOperations, retrySafeWrites } from "../generated/facts.js";
 import type { paths } from "../generated/openapi.js";
 import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
 import type { GetData, PageItem, PaginatedPath, PatchData, UpdatablePath } from "./helper-types.js";
@@ -16,33 +16,61 @@ import { createRetryingFetch, type TransportConfig } from "./transport/retrying-
 import type { Cluster, Operation } from "./types.js";
 import { waitForCluster, type WaitForClusterOptions } from "./wait-cluster.js";
 
+/**
+ * HTTP methods, lower-case as in the generated `paths`.
+ * @inline
+ */
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
-/** Paths of the API that have `method`. */
+/** The API paths (templates such as `/clusters/{id}`) that have an operation for method `M`. */
 export type PathsWithMethod<M extends HttpMethod> = {
   [P in keyof paths]: paths[P] extends { [K in M]: unknown } ? P : never;
 }[keyof paths];
 
+/** @inline */
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
-/** The call's init: openapi-fetch's (params, body, headers...) plus {@link AkuaCallOptions}. */
+/**
+ * The call's init: openapi-fetch's (params, body, headers...) plus {@link AkuaCallOptions};
+ * optional when the operation needs no params or body.
+ * @inline
+ */
 type InitParam<I> =
   RequiredKeysOf<I> extends never ? [(I & AkuaCallOptions & { [key: string]: unknown })?] : [I & AkuaCallOptions];
 
-/** One typed method, e.g. `GET`: openapi-fetch's signature with the SDK's per-call options. */
+/**
+ * One typed method, e.g. `GET`: openapi-fetch's signature with the SDK's per-call
+ * options ({@link AkuaCallOptions}) allowed beside `params`, `body` and `headers`.
+ */
 export type AkuaMethod<M extends HttpMethod> = <P extends PathsWithMethod<M>, I extends MaybeOptionalInit<paths[P], M>>(
   url: P,
   ...init: InitParam<I>
 ) => Promise<FetchResponse<NonNullable<paths[P][M]>, I, `${string}/${string}`>>;
 
-/** The client: openapi-fetch's surface for the Akua API, with retries, idempotency keys and typed errors. */
+/**
+ * The client: openapi-fetch's surface for the Akua API, with retries, idempotency keys and typed errors.
+ *
+ * Each HTTP method resolves to openapi-fetch's `{ data, error, response }` once the
+ * server has answered, a non-2xx answer included (after any retries); pass the result
+ * to {@link unwrap} to get the data or an {@link AkuaApiError}. It rejects when no
+ * answer came: {@link AkuaConnectionError} or {@link AkuaTimeoutError} (after the
+ * retries allowed), {@link AkuaRedirectError}, an {@link AkuaError} for an
+ * `idempotency-key` that is not 1-64 characters, or the signal's reason on abort.
+ */
 export interface AkuaClient {
+  /** Sends `GET path` (reads retry freely). */
   GET: AkuaMethod<"get">;
+  /** Sends `PUT path`. */
   PUT: AkuaMethod<"put">;
+  /** Sends `POST path`, with an idempotency key when the operation accepts one. */
   POST: AkuaMethod<"post">;
+  /** Sends `PATCH path`, with an idempotency key when the operation accepts one. */
   PATCH: AkuaMethod<"patch">;
+  /** Sends `DELETE path`, with an idempotency key when the operation accepts one. */
   DELETE: AkuaMethod<"delete">;
+  /** Sends `HEAD path`. */
   HEAD: AkuaMethod<"head">;
+  /** Sends `OPTIONS path`. */
   OPTIONS: AkuaMethod<"options">;
   /** Registers openapi-fetch middleware (it sees each logical call's first Request). */
   use(...middleware: Middleware[]): void;
@@ -54,6 +82,12 @@ export interface AkuaClient {
    * `mutate` with the current resource, writes its result (or nothing when it returns
    * `undefined`) and, on a stale etag, reads again and reapplies, up to `maxAttempts`.
    * Mutators should be idempotent (set a name, add a label), never appending.
+   * Each write is its own logical call with a fresh idempotency key.
+   *
+   * @returns the PATCH answer, or the current resource when `mutate` returned `undefined`
+   * @throws AkuaApiError when the etag kept changing for `maxAttempts` writes, or at
+   *   once for any other failure (a plain 409, an error of unknown outcome, ...)
+   * @throws TypeError when `init` carries an `idempotency-key` header, or the GET answer has no etag
    */
   update<P extends UpdatablePath>(
     path: P,
@@ -63,28 +97,78 @@ export interface AkuaClient {
   ): Promise<PatchData<P> | GetData<P>>;
   /**
    * Runs `fn` again when it throws, or returns a result holding, a stale-etag error:
-   * the general form of `update` for other conditional writes.
+   * the general form of `update` for other conditional writes. `fn` receives the
+   * 1-based attempt number. Anything else, a stale etag of unknown outcome included,
+   * ends it at once: an error is rethrown, a result is returned.
+   *
+   * @returns what `fn` returned on the attempt that was not a stale etag
+   * @throws AkuaApiError when the etag was still stale after `maxAttempts` attempts
    */
   retryOnConflict<T>(fn: (attempt: number) => Promise<T>, options?: ConflictRetryOptions): Promise<T>;
-  /** Iterates the items of a cursor-paginated GET; `.pages()` for whole pages. */
+  /**
+   * Iterates the items of a cursor-paginated GET; `.pages()` for whole pages. Each
+   * page is one call (with the client's retries); `params.query.limit` sets the page
+   * size and a `cursor` in the query starts mid-way. Iterating throws
+   * {@link AkuaApiError} for a page that fails, and {@link AkuaError} when the server
+   * returns a cursor it already gave (instead of looping forever).
+   */
   paginate<P extends PaginatedPath>(
     path: P,
     init?: MaybeOptionalInit<paths[P], "get"> & AkuaCallOptions & PaginateOptions,
   ): Paginator<PageItem<P>, GetData<P>>;
-  /** Waits until a long-running operation is done; throws AkuaOperationError unless it SUCCEEDED. */
+  /**
+   * Waits until a long-running operation is done, long-polling
+   * `POST /operations/{id}:wait` (or polling `GET /operations/{id}` where `:wait`
+   * is not available).
+   *
+   * @param idOrOperation - the operation's id, or the Operation a write returned
+   * @returns the SUCCEEDED operation; its `response` holds the result
+   * @throws AkuaOperationError when it ended FAILED or CANCELLED
+   * @throws AkuaTimeoutError at the deadline (default 30 minutes)
+   * @throws AkuaApiError when the server answers an error
+   */
   waitForOperation(idOrOperation: string | Operation, options?: WaitForOperationOptions): Promise<Operation>;
-  /** Waits until a cluster is deleted (resolves undefined). */
+  /**
+   * Waits until a cluster is deleted (`GET /clusters/{id}` answers 404), polling with
+   * backoff; resolves `undefined`.
+   *
+   * @throws AkuaTimeoutError at the deadline (default 30 minutes)
+   */
   waitForCluster(id: string, options: WaitForClusterOptions & { until: "deleted" }): Promise<undefined>;
-  /** Waits until a cluster reaches a state or satisfies a predicate. */
+  /**
+   * Waits until a cluster reaches a state or satisfies a predicate, polling
+   * `GET /clusters/{id}` with backoff.
+   *
+   * @returns the cluster as last read
+   * @throws AkuaError at once when the state can no longer be reached (e.g. `active` while `deleting`)
+   * @throws AkuaTimeoutError at the deadline (default 30 minutes)
+   * @throws AkuaApiError when the server answers an error, a 404 included
+   */
   waitForCluster(id: string, options: WaitForClusterOptions): Promise<Cluster>;
 }
 
 const METHODS = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 
 /**
- * Creates a client for the Akua API.
+ * Creates a client for the Akua API. Each option falls back to the environment
+ * (`AKUA_TOKEN`, `AKUA_BASE_URL`) where one exists, then to its default. Nothing is
+ * sent until the first call.
+ *
+ * @param options - see {@link AkuaClientOptions}; every field is optional
  * @throws TypeError when the options are unusable (no token, a malformed baseUrl,
- *   plain http to a non-loopback host), before any request is sent
+ *   credentials in the baseUrl, plain http to a non-loopback host, a negative or
+ *   non-finite retry or timeout setting, no fetch), before any request is sent
+ *
+ * @example
+ * ```ts
+ * import { createAkuaClient, unwrap } from "akua-sdk";
+ *
+ * const akua = createAkuaClient({ token: process.env.AKUA_TOKEN, maxRetries: 3 });
+ * const { data, error } = await akua.GET("/clusters/{id}", { params: { path: { id: "clu_123" } } });
+ * // Or get the data directly, with an AkuaApiError thrown for a non-2xx answer:
+ * const cluster = unwrap(await akua.GET("/clusters/{id}", { params: { path: { id: "clu_123" } } }));
+ * console.log(cluster.name, cluster.state);
+ * ```
  */
 export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
   const resolved = resolveOptions(options);
@@ -109,7 +193,10 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     const retryingFetch = createRetryingFetch(transport, {
       method,
       path,
-      facts: operationFacts[`${method} ${path}`],
+      facts: {
+        idempotencyKey: keyedOperations.has(`${method} ${path}`),
+        retrySafe: method === "GET" || method === "HEAD" || retrySafeWrites.has(`${method} ${path}`),
+      },
       maxRetries: maxRetries ?? resolved.maxRetries,
       attemptTimeoutMs: attemptTimeoutMs ?? resolved.attemptTimeoutMs,
       deadlineMs: deadlineMs ?? resolved.deadlineMs,

@@ -21,20 +21,30 @@ export interface AttemptFailure {
   readonly reason: string;
 }
 
-/** What every AkuaError knows about the logical call behind it. */
+/**
+ * What every AkuaError knows about the logical call behind it.
+ * @inline
+ */
 export interface AkuaErrorDetails {
+  /** Whether the server applied the call. */
   outcome: Outcome;
+  /** The HTTP method. */
   method?: string | undefined;
   /** The path template, e.g. `/clusters/{id}`. */
   path?: string | undefined;
+  /** Attempts made (default 1). */
   attempts?: number | undefined;
+  /** Why each failed attempt failed, oldest first (default none). */
   failures?: readonly AttemptFailure[] | undefined;
+  /** The idempotency key every attempt carried. */
   idempotencyKey?: string | undefined;
+  /** The underlying error, set as the Error's `cause`. */
   cause?: unknown;
 }
 
 /** Base class of every error the SDK throws. */
 export class AkuaError extends Error {
+  /** `"AkuaError"`, or the subclass's name. */
   override name = "AkuaError";
   /** Did the server apply the call? See {@link Outcome}. */
   readonly outcome: Outcome;
@@ -62,14 +72,19 @@ export class AkuaError extends Error {
 
 /** One entry of the API's error envelope. */
 export interface ApiErrorEntry {
+  /** A numeric error code; branch on the HTTP status and `metadata` rather than on it. */
   code: number;
+  /** A human-readable description. */
   message: string;
-  path?: string;
+  /** Location of the offending input, for validation errors, e.g. `["body", "region_id"]`. */
+  path?: string[];
+  /** Machine-readable details, e.g. `reason` and `current_etag` on a stale-etag 409. */
   metadata?: Record<string, string>;
 }
 
-/** The server answered with a non-2xx status. */
+/** The server answered with a non-2xx status (thrown by {@link unwrap} and the helpers). */
 export class AkuaApiError extends AkuaError {
+  /** `"AkuaApiError"`. */
   override name = "AkuaApiError";
   /** HTTP status. */
   readonly status: number;
@@ -94,7 +109,11 @@ export class AkuaApiError extends AkuaError {
     this.requestId = details.requestId;
   }
 
-  /** A 409 that says the `if-match` etag was stale (see {@link isStaleEtag}). */
+  /**
+   * A 409 saying the `if-match` etag was stale: an entry's metadata has
+   * `reason: "ABORTED"` or a current etag (`current_etag` or `etag`). Any other
+   * 409 is a plain conflict.
+   */
   get isStaleEtag(): boolean {
     return isStaleEtag(this.status, this.errors);
   }
@@ -102,16 +121,19 @@ export class AkuaApiError extends AkuaError {
 
 /** The request failed on the network after every retry (or could not be retried safely). */
 export class AkuaConnectionError extends AkuaError {
+  /** `"AkuaConnectionError"`. */
   override name = "AkuaConnectionError";
 }
 
 /** The deadline of the call (or of a waiter) passed, or an attempt timed out on its last try. */
 export class AkuaTimeoutError extends AkuaError {
+  /** `"AkuaTimeoutError"`. */
   override name = "AkuaTimeoutError";
 }
 
 /** A redirect pointed outside the API's origin (never followed: fetch would re-send the body there). */
 export class AkuaRedirectError extends AkuaError {
+  /** `"AkuaRedirectError"`. */
   override name = "AkuaRedirectError";
   /** Where the server tried to send the request. */
   readonly location: string;
@@ -123,6 +145,7 @@ export class AkuaRedirectError extends AkuaError {
 
 /** A long-running operation ended FAILED or CANCELLED. */
 export class AkuaOperationError extends AkuaError {
+  /** `"AkuaOperationError"`. */
   override name = "AkuaOperationError";
   /** The final Operation. */
   readonly operation: unknown;
@@ -162,7 +185,10 @@ export const isAkuaRedirectError = (error: unknown): error is AkuaRedirectError 
 /** Is `error` a failed or cancelled long-running operation? */
 export const isAkuaOperationError = (error: unknown): error is AkuaOperationError =>
   error instanceof AkuaOperationError;
-/** Is `error` a stale-etag 409 (worth re-reading and retrying a conditional write)? */
+/**
+ * Is `error` a stale-etag 409 (worth re-reading and retrying a conditional write)?
+ * False when the call's outcome is unknown: an earlier attempt may have landed.
+ */
 export const isStaleEtagError = (error: unknown): error is AkuaApiError =>
   error instanceof AkuaApiError && error.isStaleEtag && error.outcome !== "unknown";
 /** Did the failed call possibly take effect? (Check before repeating a write without an idempotency key.) */

@@ -26,9 +26,22 @@ export function conflictDelay(attempt: number, random: () => number): number {
 }
 
 /**
- * The etag of a resource body (`etag`), else of a Response (`ETag` header),
- * else of an openapi-fetch result (its data, then its response); `W/` and
- * quotes stripped.
+ * The etag of a resource body (its `etag` field), of a Response (its `ETag`
+ * header), or of an openapi-fetch result (its data's, else its response's),
+ * with any `W/` prefix and surrounding quotes stripped; undefined when there is
+ * none. Pass it as the `if-match` header of a conditional write.
+ *
+ * @example
+ * ```ts
+ * import { createAkuaClient, etagOf, unwrap } from "akua-sdk";
+ *
+ * const akua = createAkuaClient();
+ * const secret = unwrap(await akua.GET("/secrets/{id}", { params: { path: { id } } }));
+ * await akua.PATCH("/secrets/{id}", {
+ *   params: { path: { id }, header: { "if-match": etagOf(secret)! } },
+ *   body: { name: "hcloud-prod" },
+ * });
+ * ```
  */
 export function etagOf(source: unknown): string | undefined {
   if (typeof Response !== "undefined" && source instanceof Response) return clean(source.headers.get("etag"));

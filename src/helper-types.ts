@@ -4,6 +4,10 @@
  */
 import type { paths } from "../generated/openapi.js";
 
+/**
+ * The `application/json` body of a generated response or request body.
+ * @inline
+ */
 type JsonOf<R> = R extends { content: { "application/json": infer T } } ? T : never;
 
 /** The 200 body of `GET path`. */

@@ -1,6 +1,17 @@
 /**
- * akua-sdk: the public entry. Explicit named exports only; fetch-based, no
- * Node built-ins, so it runs on Node, Bun, Deno, browsers and edge runtimes.
+ * The typed client for the Akua cloud API: {@link createAkuaClient}, its
+ * errors ({@link AkuaError} and subclasses, with guards), and the helpers
+ * {@link unwrap}, {@link akuaMeta} and {@link etagOf}.
+ *
+ * The generated `paths`, `components` and `operations` types are exported for
+ * use in code but not rendered here, so resource types such as {@link Cluster}
+ * appear as `Schemas["Cluster"]` (`components["schemas"]["Cluster"]`); an editor
+ * shows their fields' documentation, which comes from the OpenAPI description.
+ *
+ * Explicit named exports only; fetch-based with no Node built-ins, so it runs
+ * on Node, Bun, Deno, browsers and edge runtimes.
+ *
+ * @module akua-sdk
  */
 export { createAkuaClient } from "./client.js";
 export type { AkuaClient, AkuaMethod, PathsWithMethod } from "./client.js";
@@ -37,5 +48,3 @@ export type { AkuaMeta } from "./meta.js";
 export { VERSION } from "./version.js";
 export type { Cluster, WorkerBootstrap, Secret, SecretVersion, Operation, Region, ApiErrorResponse } from "./types.js";
 export type { components, operations, paths } from "../generated/openapi.js";
-export { operationFacts } from "../generated/facts.js";
-export type { OperationFacts } from "../generated/facts.js";

@@ -4,22 +4,41 @@
  * reason); never a token, a header value or a body.
  */
 
-/** Anything with console-like methods; `console` itself works. */
+/**
+ * Anything with console-like methods; `console` itself works. Each attempt gives
+ * one call with a formatted line, e.g.
+ * `POST /clusters -> 503 (attempt 1/3, 503 Service Unavailable, retry in 412 ms, key 5b0e…)`,
+ * and the same facts as {@link AttemptLogFields}. All methods are optional.
+ */
 export interface AkuaLogger {
+  /** Receives successful attempts when there is no `info`. */
   debug?(message: string, fields?: AttemptLogFields): void;
+  /** Receives successful attempts, and failed ones when there is no `warn`. */
   info?(message: string, fields?: AttemptLogFields): void;
+  /** Receives failed attempts (retried or not). */
   warn?(message: string, fields?: AttemptLogFields): void;
 }
 
 /** Structured fields of one attempt's log line. */
 export interface AttemptLogFields {
+  /** HTTP method of the call. */
   method: string;
+  /** Path template of the call, e.g. `/clusters/{id}`. */
   path: string;
+  /** 1-based number of this attempt. */
   attempt: number;
+  /** Attempts allowed for the call (`maxRetries + 1`). */
   maxAttempts: number;
+  /** HTTP status of the answer, when there was one. */
   status?: number | undefined;
+  /**
+   * Why the attempt failed: the status line (`503 Service Unavailable`) or a short
+   * network reason (`connection reset (ECONNRESET)`).
+   */
   reason?: string | undefined;
+  /** Delay before the next attempt, when one will be made. */
   retryInMs?: number | undefined;
+  /** The idempotency key the attempt carried, if any. */
   idempotencyKey?: string | undefined;
 }
 

@@ -16,8 +16,9 @@ export interface AkuaMeta {
   readonly requestId: string | undefined;
   /** Whether the call was applied; see {@link Outcome}. */
   readonly outcome: Outcome;
-  /** HTTP method and path template of the call. */
+  /** HTTP method of the call. */
   readonly method: string;
+  /** Path template of the call, e.g. `/clusters/{id}`. */
   readonly path: string;
 }
 
@@ -30,7 +31,20 @@ export function setMeta(response: Response, meta: AkuaMeta): void {
 
 /**
  * `{ attempts, idempotencyKey, requestId, outcome, ... }` of the call behind a
- * response this SDK returned; undefined for any other Response.
+ * response this SDK returned; undefined for any other Response. Kept beside the
+ * Response (in a WeakMap), so the Response itself stays a plain one.
+ *
+ * @example
+ * ```ts
+ * import { akuaMeta, createAkuaClient } from "akua-sdk";
+ *
+ * const akua = createAkuaClient();
+ * const { response } = await akua.POST("/clusters:import", {
+ *   body: { name: "edge-1", region_id: "reg_eu", kubeconfig },
+ * });
+ * const meta = akuaMeta(response);
+ * console.log(meta?.attempts, meta?.idempotencyKey, meta?.requestId, meta?.outcome);
+ * ```
  */
 export function akuaMeta(response: Response): AkuaMeta | undefined {
   return metas.get(response);

@@ -14,7 +14,7 @@ import { apiErrorFrom } from "./unwrap.js";
 export interface WaitOptions {
   /**
    * Give up after this many milliseconds with an AkuaTimeoutError.
-   * @default 1_800_000 (30 minutes)
+   * @default `1_800_000` (30 minutes)
    */
   deadlineMs?: number;
   /** Stops waiting at once. */

@@ -11,24 +11,27 @@ import { VERSION } from "./version.js";
 export interface AkuaClientOptions {
   /**
    * API token, or a function returning one (possibly async), called before every
-   * attempt so short-lived tokens stay fresh.
-   * @default the AKUA_TOKEN environment variable, where an environment exists
+   * attempt so short-lived tokens stay fresh. Without a token here or in the
+   * environment, {@link createAkuaClient} throws.
+   * @default the `AKUA_TOKEN` environment variable, where an environment exists
    */
   token?: string | (() => string | Promise<string>);
   /**
-   * Base URL of the API. Plain `http:` is accepted only for loopback hosts.
-   * @default AKUA_BASE_URL, else "https://api.akua.dev/v1"
+   * Base URL of the API; trailing slashes are dropped. Plain `http:` is accepted
+   * only for loopback hosts, and the URL must not carry credentials.
+   * @default `AKUA_BASE_URL`, else `"https://api.akua.dev/v1"`
    */
   baseUrl?: string;
   /** Workspace id (`ws_...`) sent as `akua-context`; only needed for tokens that reach several workspaces. */
   context?: string;
   /**
-   * Retries after the first attempt, for failures the retry rules allow (per call too).
+   * Retries after the first attempt, for failures the retry rules allow (per call too);
+   * a number >= 0.
    * @default 2
    */
   maxRetries?: number;
   /**
-   * Timeout of one attempt in milliseconds (per call too).
+   * Timeout of one attempt in milliseconds (per call too); a number >= 0.
    * @default 60000
    */
   attemptTimeoutMs?: number;
@@ -39,13 +42,16 @@ export interface AkuaClientOptions {
    * @default globalThis.fetch
    */
   fetch?: typeof globalThis.fetch;
-  /** Extra headers for every request. */
+  /**
+   * Extra headers for every request.
+   * @default {}
+   */
   headers?: Record<string, string>;
   /** Receives one line per attempt; never tokens, header values or bodies. `console` works. */
   logger?: AkuaLogger;
   /**
    * Every wait goes through it: backoff, Retry-After, attempt timeouts, deadlines, waiters.
-   * @default the system clock
+   * @default {@link systemClock}
    */
   clock?: Clock;
   /**
@@ -57,11 +63,20 @@ export interface AkuaClientOptions {
 
 /** Options accepted per call, beside openapi-fetch's own. */
 export interface AkuaCallOptions {
-  /** Overrides the client's `maxRetries` for this call. */
+  /**
+   * Overrides the client's `maxRetries` for this call.
+   * @default the client's {@link AkuaClientOptions.maxRetries}
+   */
   maxRetries?: number;
-  /** Overrides the client's `attemptTimeoutMs` for this call. */
+  /**
+   * Overrides the client's `attemptTimeoutMs` for this call.
+   * @default the client's {@link AkuaClientOptions.attemptTimeoutMs}
+   */
   attemptTimeoutMs?: number;
-  /** Overrides the client's `deadlineMs` for this call. */
+  /**
+   * Overrides the client's `deadlineMs` for this call.
+   * @default the client's {@link AkuaClientOptions.deadlineMs}
+   */
   deadlineMs?: number;
   /** Aborts the call, including any backoff wait, at once. */
   signal?: AbortSignal;

@@ -1,6 +1,7 @@
 /** Friendly names for the API's main resources (from generated/openapi.ts). */
 import type { components } from "../generated/openapi.js";
 
+/** The generated schema types. */
 type Schemas = components["schemas"];
 /** A Kubernetes cluster. */
 export type Cluster = Schemas["Cluster"];

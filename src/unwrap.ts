@@ -5,7 +5,28 @@
 import { AkuaApiError, parseErrorEnvelope } from "./errors.js";
 import { akuaMeta, requestIdOf } from "./meta.js";
 
-/** The data of a successful result; throws {@link AkuaApiError} for an error result. */
+/**
+ * The data of a successful openapi-fetch result (`{ data, error, response }`);
+ * throws for an error result.
+ *
+ * @throws AkuaApiError when the response is not 2xx: its message, `status`, `errors`
+ *   and `metadata` come from the error envelope, and what the client knows about the
+ *   call (attempts, failures, outcome, idempotency key) comes from {@link akuaMeta}
+ *
+ * @example
+ * ```ts
+ * import { createAkuaClient, isAkuaApiError, unwrap } from "akua-sdk";
+ *
+ * const akua = createAkuaClient();
+ * try {
+ *   const cluster = unwrap(await akua.GET("/clusters/{id}", { params: { path: { id: "clu_123" } } }));
+ *   console.log(cluster.state);
+ * } catch (error) {
+ *   if (isAkuaApiError(error) && error.status === 404) console.log("no such cluster");
+ *   else throw error;
+ * }
+ * ```
+ */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   const { response } = result;
   if (response.ok) return result.data as T;

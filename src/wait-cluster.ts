@@ -9,6 +9,10 @@ import { DEFAULT_WAIT_DEADLINE_MS, pollDelay, type WaitOptions } from "./operati
 import type { Cluster } from "./types.js";
 import { apiErrorFrom } from "./unwrap.js";
 
+/**
+ * A cluster's lifecycle state.
+ * @inline
+ */
 type ClusterState = Cluster["state"];
 
 /** What to wait for: a state, `"deleted"` (a 404), or a predicate on the cluster. */
@@ -16,7 +20,7 @@ export type ClusterTarget = ClusterState | "deleted" | ((cluster: Cluster) => bo
 
 /** Options of `waitForCluster`. */
 export interface WaitForClusterOptions extends WaitOptions {
-  /** The target. */
+  /** What to wait for: a state, `"deleted"`, or a predicate (see {@link ClusterTarget}). */
   until: ClusterTarget;
   /** Called once per change of the cluster's state (and reconciling flag). */
   onProgress?: (cluster: Cluster) => void;

@@ -28,8 +28,9 @@ export interface TestClock extends Clock {
   /** Due times (ms since epoch) of pending sleepers, ascending. */
   pending(): number[];
   /**
-   * Resolves once at least `count` sleepers are pending (default 1): lets a
-   * test wait until the code under test is asleep, without real sleeping.
+   * Resolves once at least `count` sleepers are pending: lets a test wait until
+   * the code under test is asleep, without real sleeping.
+   * @param count - how many pending sleepers to wait for (default 1)
    */
   whenSleeping(count?: number): Promise<void>;
   /**
@@ -51,11 +52,21 @@ export interface TestClock extends Clock {
 
 /** Options of {@link createTestClock}. */
 export interface TestClockOptions {
-  /** Initial time, ms since the epoch or a Date; default `Date.UTC(2026, 0, 1)`. */
+  /**
+   * Initial time, ms since the epoch or a Date (a non-finite time throws a `RangeError`).
+   * @default `Date.UTC(2026, 0, 1)` (2026-01-01T00:00:00Z)
+   */
   start?: number | Date;
-  /** Start with auto-advance on (see {@link TestClock.setAutoAdvance}); default false. */
+  /**
+   * Start with auto-advance on (see {@link TestClock.setAutoAdvance}).
+   * @default false
+   */
   autoAdvance?: boolean;
-  /** Consecutive quiet event-loop turns before auto-advance moves time; default 20. */
+  /**
+   * Consecutive quiet event-loop turns before auto-advance moves time; a positive
+   * integer (anything else throws a `RangeError`).
+   * @default 20
+   */
   idleTurns?: number;
 }
 
@@ -94,7 +105,23 @@ function nextTurn(): Promise<void> {
 /**
  * Creates a {@link TestClock} starting at `options.start`
  * (default `Date.UTC(2026, 0, 1)`), with auto-advance off unless
- * `options.autoAdvance` is set.
+ * `options.autoAdvance` is set. Give the same clock to the client (`clock`
+ * option) and to {@link startFakeAkua}, so retries, timeouts and the fake's
+ * operations all run in virtual time.
+ *
+ * @throws RangeError for a non-finite `start` or an `idleTurns` that is not a positive integer
+ *
+ * @example
+ * ```ts
+ * import { createTestClock } from "akua-sdk/testing";
+ *
+ * const clock = createTestClock();
+ * const slept = clock.sleep(5_000); // pending until time moves
+ * await clock.whenSleeping(); // resolves once something sleeps on the clock
+ * await clock.advance(5_000); // fires the sleeper; no real waiting
+ * await slept;
+ * clock.now() - Date.UTC(2026, 0, 1); // 5000
+ * ```
  */
 export function createTestClock(options: TestClockOptions = {}): TestClock {
   const start = options.start ?? DEFAULT_TEST_CLOCK_START;

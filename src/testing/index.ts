@@ -1,9 +1,11 @@
 /**
- * akua-sdk/testing: the fake Akua server for tests (Node only), and the
- * virtual clock to share between it and the client.
+ * A stateful fake Akua server for tests ({@link startFakeAkua}, Node only), and
+ * the virtual clock ({@link createTestClock}) to share between it and the client.
  *
  * Public: `startFakeAkua` and its types, `createTestClock`, `takeViolations`,
  * and the generated `paths` type. Everything else under src/testing/ is internal.
+ *
+ * @module akua-sdk/testing
  */
 export type { paths } from "../../generated/openapi.js";
 export { startFakeAkua, DEFAULT_TOKEN, DEFAULT_WORKSPACE } from "./server.js";

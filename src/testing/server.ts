@@ -28,10 +28,26 @@ export const DEFAULT_WORKSPACE = "ws_test";
  * Starts a fake Akua server on 127.0.0.1 (a free port unless `options.port`
  * is given) and resolves once it listens. Close it with `fake.close()`.
  *
+ * @param options - see {@link FakeAkuaOptions}; every field is optional
+ * @throws TypeError for an empty `workspaces` or `provisioning` timings that are
+ *   not `0 <= startMs <= readyMs`
+ *
  * @example
- * const fake = await startFakeAkua({ clock: createTestClock({ autoAdvance: true }) });
- * const res = await fetch(`${fake.url}/clusters`, { headers: { authorization: `Bearer ${fake.token}` } });
- * await fake.close();
+ * ```ts
+ * import { createAkuaClient, unwrap } from "akua-sdk";
+ * import { createTestClock, startFakeAkua } from "akua-sdk/testing";
+ *
+ * const clock = createTestClock({ autoAdvance: true });
+ * const fake = await startFakeAkua({ clock });
+ * try {
+ *   const akua = createAkuaClient({ baseUrl: fake.url, token: fake.token, clock });
+ *   const op = unwrap(await akua.POST("/clusters", { body: { name: "prod", region_id: "reg_eu" } }));
+ *   const done = await akua.waitForOperation(op); // 5 s of virtual time, no real waiting
+ *   console.log(done.state, fake.state.countClusters()); // SUCCEEDED 1
+ * } finally {
+ *   await fake.close();
+ * }
+ * ```
  */
 export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<FakeAkua> {
   const token = options.token ?? DEFAULT_TOKEN;

@@ -38,10 +38,10 @@ export interface FakeAkuaOptions {
    * When the clock has a `hold()` method (a `TestClock`), the fake holds it
    * while it processes a request, so auto-advance never jumps time while a
    * handler is mid-flight.
-   * @default systemClock
+   * @default {@link akua-sdk!systemClock}
    */
   clock?: Clock;
-  /** Timing of the operations behind cluster writes and bootstrap revokes. */
+  /** Timing of the operations behind cluster writes and bootstrap revokes; each field has its own default. */
   provisioning?: {
     /**
      * ms after a cluster operation starts when its first step completes
@@ -80,7 +80,10 @@ export type FaultKind = "drop-before-commit" | "drop-after-commit" | "status" | 
 
 /** A fault to inject with `fake.inject()`. Faults apply after authentication. */
 export interface FaultSpec {
-  /** HTTP method to match; any method when omitted. */
+  /**
+   * HTTP method to match (case-insensitive).
+   * @default `undefined` (any method)
+   */
   method?: string;
   /**
    * The path to match, below `/v1`: a template (`/clusters/{id}:suspend`) or a
@@ -100,7 +103,11 @@ export interface FaultSpec {
    * @default 1, or unlimited when `rate` is given
    */
   times?: number;
-  /** Probability (0..1) that a matching request is hit, drawn from a seeded generator in request order. */
+  /**
+   * Probability (0..1) that a matching request is hit, drawn from a seeded
+   * generator in request order; each matching request draws once, hit or not.
+   * @default every matching request is hit (up to `times`)
+   */
   rate?: number;
   /**
    * Seed of this fault's `rate` generator.
@@ -112,7 +119,10 @@ export interface FaultSpec {
    * @default 503
    */
   status?: number;
-  /** `Retry-After` of a `status` fault: seconds, or an HTTP date string. */
+  /**
+   * `Retry-After` of a `status` fault: seconds, or an HTTP date string.
+   * @default no `Retry-After` header
+   */
   retryAfter?: number | string;
   /**
    * Sleep of a `delay` fault, ms on the fake's clock.
@@ -122,6 +132,7 @@ export interface FaultSpec {
   /**
    * Body of a `status` fault instead of the error envelope: an object is sent
    * as JSON, a string as-is (`text/plain`), e.g. a proxy's HTML page.
+   * @default the API's error envelope for `status`
    */
   body?: unknown;
 }
@@ -138,6 +149,7 @@ export interface FaultHandle {
 export interface RequestLogEntry {
   /** Arrival time, ms on the fake's clock. */
   at: number;
+  /** The request's HTTP method, e.g. `POST`. */
   method: string;
   /** Path below `/v1`, as sent (still percent-encoded), without the query: `/operations/op_x:wait`. */
   path: string;
@@ -149,6 +161,7 @@ export interface RequestLogEntry {
   status: number | "dropped";
   /** The `x-request-id` of the answer. */
   requestId: string;
+  /** The `idempotency-key` header the request carried, if any. */
   idempotencyKey: string | undefined;
   /** Request headers (lower-case); `authorization` shown redacted (`Bearer sk_akua_…****`). */
   headers: Record<string, string>;
@@ -170,45 +183,118 @@ export type FakeViolation = Violation;
 /** Per-item overrides: one object for all, or a function of the index. */
 export type SeedOverrides<T> = Partial<T> | ((index: number) => Partial<T>);
 
-/** Fields of a seeded cluster. */
+/** Fields of a seeded cluster; each may be overridden, the rest take their defaults. */
 export interface SeedCluster {
+  /**
+   * The workspace it belongs to.
+   * @default the first of `workspaces`, the default token's default
+   */
   workspace: string;
+  /**
+   * Its name.
+   * @default `cluster-<n>`, n counting from 1 in this call
+   */
   name: string;
+  /**
+   * Its region id (not checked against the seeded regions).
+   * @default "reg_seeded"
+   */
   region_id: string;
+  /**
+   * Its lifecycle state.
+   * @default "active"
+   */
   state: components["schemas"]["Cluster"]["state"];
+  /**
+   * Managed by Akua or imported.
+   * @default "managed_kaas"
+   */
   provider: components["schemas"]["Cluster"]["provider"];
-  /** The kubeconfig `GET .../kubeconfig` returns. */
+  /**
+   * The kubeconfig `GET .../kubeconfig` returns.
+   * @default `undefined`: `GET .../kubeconfig` makes one up from the cluster id
+   */
   kubeconfig: string;
 }
 
-/** Fields of a seeded secret. */
+/** Fields of a seeded secret; each may be overridden, the rest take their defaults. */
 export interface SeedSecret {
+  /**
+   * The workspace it belongs to.
+   * @default the first of `workspaces`, the default token's default
+   */
   workspace: string;
+  /**
+   * Its name, unique in the workspace (seeding a taken name throws).
+   * @default `secret-<n>`, the next free number in the workspace
+   */
   name: string;
+  /**
+   * Its kind, e.g. `cloud_provider/hcloud`.
+   * @default "generic"
+   */
   kind: string;
+  /**
+   * Its labels.
+   * @default {}
+   */
   labels: Record<string, string>;
-  /** The payload of version 1. */
+  /**
+   * The payload of version 1.
+   * @default `value-<n>`, n counting from 1 in this call
+   */
   value: string;
 }
 
-/** Fields of a seeded secret version. */
+/** Fields of a seeded secret version; each may be overridden, the rest take their defaults. */
 export interface SeedSecretVersion {
+  /**
+   * Its payload (a `destroyed` version keeps none).
+   * @default `value-<number>`, the version's number
+   */
   value: string;
+  /**
+   * Its comment.
+   * @default `undefined` (no comment)
+   */
   comment: string;
+  /**
+   * Its state.
+   * @default "enabled"
+   */
   state: "enabled" | "disabled" | "destroyed";
 }
 
-/** Fields of a seeded region. */
+/** Fields of a seeded region; each may be overridden, the rest take their defaults. */
 export interface SeedRegion {
+  /**
+   * The workspace it belongs to.
+   * @default the first of `workspaces`, the default token's default
+   */
   workspace: string;
+  /**
+   * Its name.
+   * @default `region-<n>`, n counting from 1 in this call
+   */
   name: string;
+  /**
+   * Its icon.
+   * @default null
+   */
   icon: string | null;
 }
 
-/** Fields of a seeded worker bootstrap. */
+/** Fields of a seeded worker bootstrap; each may be overridden, the rest take their defaults. */
 export interface SeedWorkerBootstrap {
-  /** Lifetime from now, seconds. */
+  /**
+   * Lifetime from now, seconds.
+   * @default 3600
+   */
   ttl_seconds: number;
+  /**
+   * Whether it is already revoked.
+   * @default false
+   */
   revoked: boolean;
 }
 

@@ -5,7 +5,6 @@
  * often as the policy (policy.ts) allows, each attempt with its own timeout, all
  * waits on the injected clock, and records what happened for `akuaMeta`.
  */
-import type { OperationFacts } from "../../generated/facts.js";
 import type { Clock } from "../clock.js";
 import {
   AkuaConnectionError,
@@ -49,7 +48,8 @@ export interface TransportConfig {
 export interface CallSpec {
   method: string;
   path: string;
-  facts: OperationFacts | undefined;
+  /** What the spec says of the operation (generated/facts.ts). */
+  facts: { idempotencyKey: boolean; retrySafe: boolean };
   maxRetries: number;
   attemptTimeoutMs: number;
   deadlineMs?: number | undefined;
@@ -68,15 +68,12 @@ export function createRetryingFetch(config: TransportConfig, call: CallSpec): (r
 async function runCall(config: TransportConfig, call: CallSpec, request: Request): Promise<Response> {
   const { method, path, facts, signal } = call;
   const clock = config.clock;
-  const keyed = facts?.idempotencyKey === true;
+  const keyed = facts.idempotencyKey;
   const idempotencyKey = keyed
     ? resolveIdempotencyKey(request.headers.get(IDEMPOTENCY_HEADER), method, path)
     : undefined;
-  const isWrite = !(facts?.retrySafe ?? method === "GET");
-  const repeat = repeatability(
-    facts ?? { retrySafe: !isWrite, idempotencyKey: false },
-    request.headers.has("if-match"),
-  );
+  const isWrite = !facts.retrySafe;
+  const repeat = repeatability(facts, request.headers.has("if-match"));
   const body = request.body ? await request.arrayBuffer() : undefined;
   const deadline = call.deadlineMs === undefined ? Infinity : clock.now() + call.deadlineMs;
   const maxAttempts = call.maxRetries + 1;

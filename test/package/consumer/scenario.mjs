@@ -14,7 +14,9 @@ try {
   const cluster = unwrap(imported);
   const op = unwrap(await akua.POST("/clusters", { body: { name: "managed", region_id: region.id } }));
   const done = await akua.waitForOperation(op);
-  console.log(JSON.stringify({ attempts: akuaMeta(imported.response)?.attempts, state: cluster.state, op: done.state }));
+  console.log(
+    JSON.stringify({ attempts: akuaMeta(imported.response)?.attempts, state: cluster.state, op: done.state }),
+  );
 } finally {
   await fake.close();
 }
