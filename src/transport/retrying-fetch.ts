@@ -213,12 +213,14 @@ async function attemptOnce(
     let target = url;
     let payload = body;
     for (let hop = 0; ; hop++) {
-      const response = await fetchImpl(
-        new Request(target, { method, headers, body: payload, signal: controller.signal, redirect: "manual" }),
-      );
+      const init = { method, headers, body: payload, signal: controller.signal, redirect: "manual" } as const;
+      // The signal goes in the init too, and every await races it: Node's fetch loses the
+      // abort of a Request that was garbage-collected (nodejs/undici#4068), which would
+      // silently disable attempt timeouts, deadlines and the caller's signal.
+      const response = await abortable(fetchImpl(new Request(target, init), init), controller.signal);
       const redirect = redirectTarget(response, target, config.origin, call);
       if (redirect === undefined) {
-        const buffer = await response.arrayBuffer();
+        const buffer = await abortable(response.arrayBuffer(), controller.signal);
         const copy = new Response(response.status === 204 || response.status === 304 ? null : buffer, response);
         const errorBody = response.status >= 400 ? parseJson(buffer) : undefined;
         return { response: copy, errorBody };
@@ -241,6 +243,25 @@ async function attemptOnce(
     timer.abort();
     call.signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as `signal` aborts. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The URL to follow for a same-origin redirect; undefined for a final answer; throws for another origin. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { AkuaTimeoutError, createAkuaClient } from "../../src/index.js";
+import { createTestClock } from "../../src/testing/index.js";
+
+// A fetch that ignores its abort signal, as Node's does for a garbage-collected Request
+// (nodejs/undici#4068): the attempt timeout must still end the attempt.
+const deafFetch = (answer?: () => Response) => async () => (answer ? answer() : new Promise<Response>(() => {}));
+
+describe("attempt timeouts do not depend on fetch honouring the signal", () => {
+  it("a request that never answers times out on the clock", async () => {
+    const clock = createTestClock({ autoAdvance: true });
+    const akua = createAkuaClient({
+      baseUrl: "http://127.0.0.1:9/v1",
+      token: "t",
+      clock,
+      fetch: deafFetch() as typeof fetch,
+      attemptTimeoutMs: 1000,
+      maxRetries: 1,
+      random: () => 0,
+    });
+    const start = clock.now();
+    const error = await akua.GET("/regions").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AkuaTimeoutError);
+    expect(error).toMatchObject({ attempts: 2 });
+    expect(clock.now() - start).toBe(2000);
+  });
+
+  it("a body that never ends times out too", async () => {
+    const clock = createTestClock({ autoAdvance: true });
+    const stalled = () => new Response(new ReadableStream({ start() {} }), { status: 200 });
+    const akua = createAkuaClient({
+      baseUrl: "http://127.0.0.1:9/v1",
+      token: "t",
+      clock,
+      fetch: deafFetch(stalled) as typeof fetch,
+      attemptTimeoutMs: 500,
+      maxRetries: 0,
+    });
+    await expect(akua.GET("/regions")).rejects.toBeInstanceOf(AkuaTimeoutError);
+  });
+
+  it("the caller's signal ends it at once", async () => {
+    const clock = createTestClock();
+    const akua = createAkuaClient({
+      baseUrl: "http://127.0.0.1:9/v1",
+      token: "t",
+      clock,
+      fetch: deafFetch() as typeof fetch,
+    });
+    const controller = new AbortController();
+    const call = akua.GET("/regions", { signal: controller.signal });
+    await clock.whenSleeping();
+    controller.abort(new Error("stop"));
+    await expect(call).rejects.toThrow("stop");
+  });
+});
