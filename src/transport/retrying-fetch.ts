@@ -59,6 +59,9 @@ export interface CallSpec {
 }
 
 const MAX_REDIRECTS = 5;
+/** Abort reasons of an attempt's controller: cheap sentinels, compared by identity. */
+const TIMED_OUT = Symbol("attempt timed out");
+const DONE = Symbol("attempt done");
 
 /** The `fetch` openapi-fetch calls for one logical call. */
 export function createRetryingFetch(config: TransportConfig, call: CallSpec): (request: Request) => Promise<Response> {
@@ -198,11 +201,11 @@ async function attemptOnce(
   body: ArrayBuffer | undefined,
   timeoutMs: number,
 ): Promise<AttemptResult> {
+  // One controller per attempt: the timeout sleeps on its signal, so ending the attempt
+  // (abort with a cheap sentinel, not a DOMException) also cancels the timer.
   const controller = new AbortController();
-  const timer = new AbortController();
-  const timeout = new Error(`attempt timed out after ${timeoutMs} ms`);
-  config.clock.sleep(timeoutMs, timer.signal).then(
-    () => controller.abort(timeout),
+  config.clock.sleep(timeoutMs, controller.signal).then(
+    () => controller.abort(TIMED_OUT),
     () => {},
   );
   const onAbort = () => controller.abort(call.signal?.reason);
@@ -214,10 +217,11 @@ async function attemptOnce(
     let payload = body;
     for (let hop = 0; ; hop++) {
       const init = { method, headers, body: payload, signal: controller.signal, redirect: "manual" } as const;
-      // The signal goes in the init too, and every await races it: Node's fetch loses the
-      // abort of a Request that was garbage-collected (nodejs/undici#4068), which would
-      // silently disable attempt timeouts, deadlines and the caller's signal.
-      const response = await abortable(fetchImpl(new Request(target, init), init), controller.signal);
+      // fetch(url, init) builds one Request, not two. Every await races the signal too:
+      // Node's fetch loses the abort of a Request that was garbage-collected
+      // (nodejs/undici#4068), which would silently disable attempt timeouts, deadlines
+      // and the caller's signal.
+      const response = await abortable(fetchImpl(target, init), controller.signal);
       const redirect = redirectTarget(response, target, config.origin, call);
       if (redirect === undefined) {
         const buffer = await abortable(response.arrayBuffer(), controller.signal);
@@ -235,12 +239,12 @@ async function attemptOnce(
   } catch (error) {
     if (error instanceof AkuaError) throw error;
     if (call.signal?.aborted) throw call.signal.reason;
-    if (controller.signal.reason === timeout) {
-      return { failure: { kind: "timeout" }, reason: timeout.message, cause: error };
+    if (controller.signal.reason === TIMED_OUT) {
+      return { failure: { kind: "timeout" }, reason: `attempt timed out after ${timeoutMs} ms`, cause: error };
     }
     return { failure: { kind: "network", neverSent: neverSent(error) }, reason: networkReason(error), cause: error };
   } finally {
-    timer.abort();
+    if (!controller.signal.aborted) controller.abort(DONE);
     call.signal?.removeEventListener("abort", onAbort);
   }
 }
