@@ -29,21 +29,32 @@ export async function lintSpec({ root, resolver, config }) {
     .map((problem) => config.addProblemToIgnore(problem))
     .filter((problem) => !problem.ignored)
     .map(toLintProblem)
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+    .sort((a, b) => a.file.localeCompare(b.file)); // stable: walk order within a file
 }
 
-/** @param {import("@redocly/openapi-core").NormalizedProblem} problem */
+/**
+ * Line and column are computed on first read: finding them means parsing the file's
+ * YAML AST, which dominated the lint step on large descriptions with many problems
+ * (most of which `generate --lint=report` never prints).
+ * @param {import("@redocly/openapi-core").NormalizedProblem} problem
+ * @returns {LintProblem}
+ */
 function toLintProblem(problem) {
   const location = problem.location[0];
-  /** @type {{ line: number, col: number }} */
-  let start = { line: 1, col: 1 };
-  if (location) {
-    try {
-      start = getLineColLocation(location).start;
-    } catch {
-      // a location without a position in its source: report the file only
+  /** @type {{ line: number, col: number } | undefined} */
+  let start;
+  const position = () => {
+    if (start) return start;
+    start = { line: 1, col: 1 };
+    if (location) {
+      try {
+        start = getLineColLocation(location).start;
+      } catch {
+        // a location without a position in its source: report the file only
+      }
     }
-  }
+    return start;
+  };
   const absolute = location?.source.absoluteRef ?? "";
   const relative = path.relative(repoRoot, absolute);
   return {
@@ -51,8 +62,12 @@ function toLintProblem(problem) {
     severity: problem.severity,
     message: problem.message,
     file: relative.startsWith("..") ? absolute : relative,
-    line: start.line,
-    col: start.col,
+    get line() {
+      return position().line;
+    },
+    get col() {
+      return position().col;
+    },
     pointer: location?.pointer ?? "",
   };
 }
