@@ -92,7 +92,7 @@
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** Keys that carry prose or samples only; never compared (also inside generic values). */
-const PROSE_KEYS = new Set([
+export const PROSE_KEYS = new Set([
   "description",
   "summary",
   "title",

@@ -9,17 +9,7 @@
  * `$comment`) and `x-*` extensions are dropped first (the same keys scripts/spec-compare.js
  * ignores), and a change in them alone is rated a patch by the caller.
  */
-
-const PROSE_KEYS = new Set([
-  "description",
-  "summary",
-  "title",
-  "example",
-  "examples",
-  "externalDocs",
-  "tags",
-  "$comment",
-]);
+import { PROSE_KEYS } from "../spec-compare.js";
 
 /** Objects whose keys are names (of properties, paths, components, media types...), never keywords. */
 const NAME_MAPS = new Set([
