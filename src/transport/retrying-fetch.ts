@@ -62,6 +62,8 @@ const MAX_REDIRECTS = 5;
 /** Abort reasons of an attempt's controller: cheap sentinels, compared by identity. */
 const TIMED_OUT = Symbol("attempt timed out");
 const DONE = Symbol("attempt done");
+/** Statuses whose Response must have a null body (the Fetch standard). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /** The `fetch` openapi-fetch calls for one logical call. */
 export function createRetryingFetch(config: TransportConfig, call: CallSpec): (request: Request) => Promise<Response> {
@@ -100,7 +102,8 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
     }
     const headers = new Headers(request.headers);
     for (const [name, value] of Object.entries(config.defaultHeaders)) if (!headers.has(name)) headers.set(name, value);
-    headers.set("authorization", `Bearer ${await config.token()}`);
+    const token = config.token();
+    headers.set("authorization", `Bearer ${typeof token === "string" ? token : await token}`);
     if (idempotencyKey) headers.set(IDEMPOTENCY_HEADER, idempotencyKey);
 
     const timeoutMs = Math.min(call.attemptTimeoutMs, remainingMs);
@@ -225,7 +228,7 @@ async function attemptOnce(
       const redirect = redirectTarget(response, target, config.origin, call);
       if (redirect === undefined) {
         const buffer = await abortable(response.arrayBuffer(), controller.signal);
-        const copy = new Response(response.status === 204 || response.status === 304 ? null : buffer, response);
+        const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : buffer, response);
         const errorBody = response.status >= 400 ? parseJson(buffer) : undefined;
         return { response: copy, errorBody };
       }

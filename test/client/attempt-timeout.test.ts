@@ -57,3 +57,17 @@ describe("attempt timeouts do not depend on fetch honouring the signal", () => {
     await expect(call).rejects.toThrow("stop");
   });
 });
+
+describe("answers without a body", () => {
+  it.each([204, 205, 304])("a %i passes through (the Fetch standard forbids a body on it)", async (status) => {
+    const akua = createAkuaClient({
+      baseUrl: "http://127.0.0.1:9/v1",
+      token: "t",
+      fetch: (async () => new Response(null, { status })) as typeof fetch,
+    });
+    const result = await akua.DELETE("/secrets/{id}", {
+      params: { path: { id: "sec_1" }, header: { "if-match": "1" } },
+    });
+    expect(result.response.status).toBe(status);
+  });
+});
