@@ -213,7 +213,7 @@ async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState
             issues.map((issue) => ({
               code: 400,
               message: `${issue.path} ${issue.message}`,
-              path: issue.path.split("."),
+              path: [...issue.segments],
             })),
           ),
         ),

@@ -23,6 +23,11 @@ export interface ValidationIssue {
    * whole body. Array items are numbered (`"body.items.0.id"`).
    */
   path: string;
+  /**
+   * The same location as segments (`["body", "labels", "app.kubernetes.io/name"]`): what the
+   * error envelope's `path` carries, exact even when a key contains a dot.
+   */
+  segments: readonly string[];
   /** Short and human: `"must be <= 100 characters"`, `"is required"`, `"is not allowed"`, `"must be one of: a, b"`. */
   message: string;
 }
@@ -369,22 +374,22 @@ function buildValidator(spec: JsonObject): SpecValidator {
         let best: number | undefined;
         for (const k of candidates) if (best === undefined || inside[k]!.length < inside[best]!.length) best = k;
         keep = best === undefined ? [] : inside[best]!;
-        if (keep.length === 0) own = [{ path: join(base), message: "does not match any allowed variant" }];
+        if (keep.length === 0) own = [{ ...loc(base), message: "does not match any allowed variant" }];
       };
       if (Array.isArray(passing)) {
-        own = [{ path: join(base), message: `must match exactly one variant, but matches ${passing.length}` }];
+        own = [{ ...loc(base), message: `must match exactly one variant, but matches ${passing.length}` }];
       } else if (variantTypes.every((types) => types.length > 0 && !types.some((t) => hasType(data, t)))) {
         // Wrong kind of value for every variant: say which kinds would do.
-        own = [{ path: join(base), message: `must be ${[...new Set(variantTypes.flat())].join(" or ")}` }];
+        own = [{ ...loc(base), message: `must be ${[...new Set(variantTypes.flat())].join(" or ")}` }];
       } else if (discriminator !== undefined && isObject(data)) {
         const value = data[discriminator.name];
-        const path = join([...base, discriminator.name]);
+        const where = loc([...base, discriminator.name]);
         if (value === undefined) {
-          own = [{ path, message: "is required" }];
+          own = [{ ...where, message: "is required" }];
         } else {
           const candidates = discriminator.values.flatMap((values, k) => (values.includes(value) ? [k] : []));
           if (candidates.length === 0) {
-            own = [{ path, message: `must be one of: ${listValues([...new Set(discriminator.values.flat())])}` }];
+            own = [{ ...where, message: `must be one of: ${listValues([...new Set(discriminator.values.flat())])}` }];
           } else {
             closest(candidates);
           }
@@ -577,6 +582,11 @@ function within(instancePath: string, ancestor: string): boolean {
 }
 
 const join = (path: readonly string[]): string => (path.length === 0 ? "body" : path.join("."));
+/** A location both ways: dotted for messages, segments for the envelope. */
+const loc = (path: readonly string[]): { path: string; segments: readonly string[] } => ({
+  path: join(path),
+  segments: path.length === 0 ? ["body"] : [...path],
+});
 
 function listValues(values: readonly unknown[]): string {
   return values.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
@@ -593,65 +603,65 @@ function describe(error: ErrorObject, root: readonly string[]): ValidationIssue 
   const path = [...root, ...segments(error.instancePath)];
   const params = error.params as Record<string, unknown>;
   const limit = params["limit"];
-  const at = (extra?: unknown): string => join(typeof extra === "string" ? [...path, extra] : path);
+  const at = (extra?: unknown) => loc(typeof extra === "string" ? [...path, extra] : path);
   switch (error.keyword) {
     case "required":
-      return { path: at(params["missingProperty"]), message: "is required" };
+      return { ...at(params["missingProperty"]), message: "is required" };
     case "dependentRequired":
       return {
-        path: at(params["missingProperty"]),
+        ...at(params["missingProperty"]),
         message: `is required when ${String(params["property"])} is present`,
       };
     case "additionalProperties":
-      return { path: at(params["additionalProperty"]), message: "is not allowed" };
+      return { ...at(params["additionalProperty"]), message: "is not allowed" };
     case "unevaluatedProperties":
-      return { path: at(params["unevaluatedProperty"]), message: "is not allowed" };
+      return { ...at(params["unevaluatedProperty"]), message: "is not allowed" };
     case "false schema":
     case "not":
-      return { path: at(), message: "is not allowed" };
+      return { ...at(), message: "is not allowed" };
     case "maxLength":
-      return { path: at(), message: `must be <= ${String(limit)} characters` };
+      return { ...at(), message: `must be <= ${String(limit)} characters` };
     case "minLength":
-      return { path: at(), message: limit === 1 ? "must not be empty" : `must be >= ${String(limit)} characters` };
+      return { ...at(), message: limit === 1 ? "must not be empty" : `must be >= ${String(limit)} characters` };
     case "maximum":
-      return { path: at(), message: `must be <= ${String(limit)}` };
+      return { ...at(), message: `must be <= ${String(limit)}` };
     case "minimum":
-      return { path: at(), message: `must be >= ${String(limit)}` };
+      return { ...at(), message: `must be >= ${String(limit)}` };
     case "exclusiveMaximum":
-      return { path: at(), message: `must be < ${String(limit)}` };
+      return { ...at(), message: `must be < ${String(limit)}` };
     case "exclusiveMinimum":
-      return { path: at(), message: `must be > ${String(limit)}` };
+      return { ...at(), message: `must be > ${String(limit)}` };
     case "maxItems":
-      return { path: at(), message: `must have <= ${String(limit)} items` };
+      return { ...at(), message: `must have <= ${String(limit)} items` };
     case "minItems":
-      return { path: at(), message: `must have >= ${String(limit)} items` };
+      return { ...at(), message: `must have >= ${String(limit)} items` };
     case "maxProperties":
-      return { path: at(), message: `must have <= ${String(limit)} properties` };
+      return { ...at(), message: `must have <= ${String(limit)} properties` };
     case "minProperties":
-      return { path: at(), message: `must have >= ${String(limit)} properties` };
+      return { ...at(), message: `must have >= ${String(limit)} properties` };
     case "uniqueItems":
-      return { path: at(), message: "must not contain duplicate items" };
+      return { ...at(), message: "must not contain duplicate items" };
     case "enum":
-      return { path: at(), message: `must be one of: ${listValues((params["allowedValues"] as unknown[]) ?? [])}` };
+      return { ...at(), message: `must be one of: ${listValues((params["allowedValues"] as unknown[]) ?? [])}` };
     case "const":
-      return { path: at(), message: `must be ${listValues([params["allowedValue"]])}` };
+      return { ...at(), message: `must be ${listValues([params["allowedValue"]])}` };
     case "type": {
       const type = params["type"];
       const types = Array.isArray(type) ? type.map(String) : String(type).split(",");
-      return { path: at(), message: `must be ${types.join(" or ")}` };
+      return { ...at(), message: `must be ${types.join(" or ")}` };
     }
     case "format":
-      return { path: at(), message: `must be a valid ${String(params["format"])}` };
+      return { ...at(), message: `must be a valid ${String(params["format"])}` };
     case "pattern":
-      return { path: at(), message: `must match ${String(params["pattern"])}` };
+      return { ...at(), message: `must match ${String(params["pattern"])}` };
     case "propertyNames":
-      return { path: at(params["propertyName"]), message: "is not an allowed property name" };
+      return { ...at(params["propertyName"]), message: "is not an allowed property name" };
     case "if":
       return undefined; // the failing `then`/`else` errors say what is wrong
     case "oneOf":
     case "anyOf":
-      return { path: at(), message: "does not match any allowed variant" };
+      return { ...at(), message: "does not match any allowed variant" };
     default:
-      return { path: at(), message: error.message ?? `fails ${error.keyword}` };
+      return { ...at(), message: error.message ?? `fails ${error.keyword}` };
   }
 }

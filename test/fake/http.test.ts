@@ -147,6 +147,14 @@ describe("validation", () => {
     for (const e of res.body.errors) expect(e.code).toBe(400);
   });
 
+  it("names a field exactly even when a key contains dots", async () => {
+    const res = await call(fake, "POST", "/secrets", {
+      body: { name: "dotted", kind: "generic", value: "v", labels: { "app.kubernetes.io/name": "x".repeat(201) } },
+    });
+    expect(res.status).toBe(400);
+    expect(firstError(res).path).toEqual(["body", "labels", "app.kubernetes.io/name"]);
+  });
+
   it("checks query parameters: limit bounds and enums", async () => {
     for (const limit of ["0", "101", "abc"]) {
       const res = await call(fake, "GET", `/clusters?limit=${limit}`);
