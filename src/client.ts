@@ -4,7 +4,12 @@
  * the Request; the per-request `fetch` it is given is a closure over the
  * operation (method, path template, facts) and the call's own options.
  */
-import createClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from "openapi-fetch";
+import createClient, {
+  defaultBodySerializer,
+  type FetchResponse,
+  type MaybeOptionalInit,
+  type Middleware,
+} from "openapi-fetch";
 import { keyedOperations, retrySafeWrites } from "../generated/facts.js";
 import type { paths } from "../generated/openapi.js";
 import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
@@ -187,9 +192,16 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
   const base = createClient<paths>({ baseUrl: resolved.baseUrl, headers: resolved.headers });
 
   const call = (method: (typeof METHODS)[number], path: string, init: Record<string, unknown> = {}) => {
-    const { maxRetries, attemptTimeoutMs, deadlineMs, signal, fetch, ...rest } = init as AkuaCallOptions & {
-      fetch?: typeof globalThis.fetch;
-    };
+    const { maxRetries, attemptTimeoutMs, deadlineMs, signal, fetch, bodySerializer, ...rest } =
+      init as AkuaCallOptions & {
+        fetch?: typeof globalThis.fetch;
+        bodySerializer?: (body: unknown, headers?: unknown) => unknown;
+      };
+    // Keep the body openapi-fetch serializes, so the transport replays it without
+    // reading the Request's stream back.
+    let serialized: unknown;
+    const serialize = (body: unknown, headers?: unknown) =>
+      (serialized = (bodySerializer ?? defaultBodySerializer)(body, headers as never));
     const retryingFetch = createRetryingFetch(transport, {
       method,
       path,
@@ -202,8 +214,13 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
       deadlineMs: deadlineMs ?? resolved.deadlineMs,
       signal,
       fetch,
+      serializedBody: () => serialized,
     });
-    return base.request(method.toLowerCase() as "get", path as never, { ...rest, fetch: retryingFetch } as never);
+    return base.request(
+      method.toLowerCase() as "get",
+      path as never,
+      { ...rest, bodySerializer: serialize, fetch: retryingFetch } as never,
+    );
   };
 
   const raw = {

@@ -59,14 +59,11 @@ export function paginate<P extends PaginatedPath>(
       yielded += page.data.length;
       if (!page.has_more || page.next_cursor == null || (maxItems !== undefined && yielded >= maxItems)) return;
       if (page.next_cursor === cursor || recent.includes(page.next_cursor)) {
-        throw new AkuaError(
-          `GET ${path}: the server returned cursor ${JSON.stringify(page.next_cursor)} again while has_more; stopping instead of looping`,
-          {
-            outcome: "not-applied",
-            method: "GET",
-            path,
-          },
-        );
+        throw new AkuaError(`GET ${path}: cursor ${JSON.stringify(page.next_cursor)} came back again while has_more`, {
+          outcome: "not-applied",
+          method: "GET",
+          path,
+        });
       }
       if (cursor !== undefined) recent.push(cursor);
       if (recent.length > CURSOR_MEMORY) recent.shift();

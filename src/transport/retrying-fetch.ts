@@ -56,6 +56,8 @@ export interface CallSpec {
   signal?: AbortSignal | undefined;
   /** A fetch given for this call only (openapi-fetch's per-request `fetch`). */
   fetch?: typeof globalThis.fetch | undefined;
+  /** The body as openapi-fetch serialized it, when the client captured it (a string is replayed as is). */
+  serializedBody?: () => unknown;
 }
 
 const MAX_REDIRECTS = 5;
@@ -79,7 +81,8 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
     : undefined;
   const isWrite = !facts.retrySafe;
   const repeat = repeatability(facts, request.headers.has("if-match"));
-  const body = request.body ? await request.arrayBuffer() : undefined;
+  const captured = call.serializedBody?.();
+  const body = typeof captured === "string" ? captured : request.body ? await request.arrayBuffer() : undefined;
   const deadline = call.deadlineMs === undefined ? Infinity : clock.now() + call.deadlineMs;
   const maxAttempts = call.maxRetries + 1;
   const failures: FailureReason[] = [];
@@ -201,7 +204,7 @@ async function attemptOnce(
   call: CallSpec,
   url: string,
   headers: Headers,
-  body: ArrayBuffer | undefined,
+  body: string | ArrayBuffer | undefined,
   timeoutMs: number,
 ): Promise<AttemptResult> {
   // One controller per attempt: the timeout sleeps on its signal, so ending the attempt
@@ -339,7 +342,5 @@ function failureSummary(failures: readonly FailureReason[]): string {
 
 function outcomeNote(outcome: Outcome, repeat: string): string {
   if (outcome !== "unknown") return "";
-  return repeat === "unsafe"
-    ? "; outcome unknown: the request may have been applied, and without an idempotency key or if-match it was not repeated"
-    : "; outcome unknown: the request may have been applied";
+  return `; outcome unknown: it may have been applied${repeat === "unsafe" ? " (no idempotency key or if-match: not repeated)" : ""}`;
 }
