@@ -47,6 +47,8 @@ export interface PipelineDeps {
   readonly provisioning: Provisioning;
   readonly tokens: ReadonlyMap<string, readonly string[]>;
   readonly validate: boolean;
+  /** The request log keeps at most this many entries, dropping the oldest. */
+  readonly logLimit: number;
   readonly log: RequestLogEntry[];
   readonly violations: Violation[];
   /** Aborts when the fake closes. */
@@ -98,6 +100,7 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
       body: undefined,
     };
     deps.log.push(entry);
+    if (deps.log.length > deps.logLimit) deps.log.splice(0, deps.log.length - deps.logLimit);
     const common = { "x-request-id": requestId, ...corsHeaders(single(req.headers["origin"])) };
 
     const clientGone = new AbortController();

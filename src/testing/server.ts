@@ -87,6 +87,7 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
       provisioning,
       tokens,
       validate: options.validate ?? true,
+      logLimit: options.requestLogLimit ?? 10_000,
       log,
       violations,
       lifetime: lifetime.signal,

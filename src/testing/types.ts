@@ -73,6 +73,12 @@ export interface FakeAkuaOptions {
    * @default true
    */
   validate?: boolean;
+  /**
+   * How many requests `requests` keeps: the oldest entries are dropped beyond it, so a long
+   * run or a benchmark does not grow the fake's memory without bound.
+   * @default 10000
+   */
+  requestLogLimit?: number;
 }
 
 /** What a fault does to a matching request. */
@@ -352,7 +358,7 @@ export interface FakeAkua {
   readonly token: string;
   /** The clock the fake runs on. */
   readonly clock: Clock;
-  /** Every request so far, oldest first (credentials redacted). */
+  /** The most recent requests (at most `requestLogLimit`), oldest first, credentials redacted. */
   readonly requests: readonly RequestLogEntry[];
   /** This fake's spec violations (also recorded process-wide for the vitest setup hook). */
   readonly violations: readonly FakeViolation[];

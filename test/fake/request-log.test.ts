@@ -90,3 +90,15 @@ describe("request log", () => {
     expect(importEntry.body).toEqual({ name: "edge", region_id: "r", kubeconfig: "[REDACTED]" });
   });
 });
+
+describe("request log size", () => {
+  it("keeps the most recent requestLogLimit entries", async () => {
+    const small = await startFakeAkua({ clock: createTestClock(), requestLogLimit: 3 });
+    try {
+      for (let i = 0; i < 5; i++) await call(small, "GET", `/regions?limit=${i + 1}`);
+      expect(small.requests.map((r) => r.query)).toEqual(["?limit=3", "?limit=4", "?limit=5"]);
+    } finally {
+      await small.close();
+    }
+  });
+});
