@@ -4,27 +4,13 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { BaseResolver, Source } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editingResolver } from "./fixtures/editing-resolver.js";
 import { OUTPUT_FILES, parseArgs, runPipeline, staleFiles, type PipelineResult } from "../scripts/generate.js";
 import { repoRoot } from "../scripts/spec-config.js";
 
 const run = promisify(execFile);
 const generatedDir = path.join(repoRoot, "generated");
-
-/** A resolver that serves one spec file with edited text, so tests never touch openapi/. */
-function editingResolver(file: string, edit: (text: string) => string) {
-  const target = path.join(repoRoot, file);
-  return new (class extends BaseResolver {
-    override async loadExternalRef(absoluteRef: string) {
-      const source = await super.loadExternalRef(absoluteRef);
-      if (absoluteRef !== target) return source;
-      const edited = edit(source.body);
-      if (edited === source.body) throw new Error(`edit of ${file} changed nothing`);
-      return new Source(absoluteRef, edited, source.mimeType);
-    }
-  })();
-}
 
 let result: PipelineResult;
 let tmp: string;

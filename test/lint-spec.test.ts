@@ -4,8 +4,9 @@ import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises"
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { BaseResolver, Source, parseYaml } from "@redocly/openapi-core";
+import { parseYaml } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { editingResolver } from "./fixtures/editing-resolver.js";
 import { operationDeviations, type Deviation } from "../scripts/lint-deviations.js";
 import { formatProblem, lintSpec } from "../scripts/lint.js";
 import { openSpec, repoRoot } from "../scripts/spec-config.js";
@@ -15,17 +16,6 @@ const referencePath = path.resolve(repoRoot, "../shared/akua-api/reference.json"
 const hasReference = existsSync(referencePath);
 if (!hasReference) {
   console.warn(`skipping the real-API deviation check: ${referencePath} is not beside this checkout`);
-}
-
-/** Serves one spec file with edited text, so tests never touch openapi/. */
-function editingResolver(file: string, edit: (text: string) => string) {
-  const target = path.join(repoRoot, file);
-  return new (class extends BaseResolver {
-    override async loadExternalRef(absoluteRef: string) {
-      const source = await super.loadExternalRef(absoluteRef);
-      return absoluteRef === target ? new Source(absoluteRef, edit(source.body), source.mimeType) : source;
-    }
-  })();
 }
 
 /** Removes the first line matching `line` that follows the line `method:` (a YAML top-level key). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rejection } from "./fixtures.js";
 import { AkuaTimeoutError, createAkuaClient } from "../../src/index.js";
 import { createTestClock } from "../../src/testing/index.js";
 
@@ -19,10 +20,7 @@ describe("attempt timeouts do not depend on fetch honouring the signal", () => {
       random: () => 0,
     });
     const start = clock.now();
-    const error = await akua.GET("/regions").then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await rejection(akua.GET("/regions"));
     expect(error).toBeInstanceOf(AkuaTimeoutError);
     expect(error).toMatchObject({ attempts: 2 });
     expect(clock.now() - start).toBe(2000);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AkuaError, akuaMeta, createAkuaClient, unwrap } from "../../src/index.js";
-import { startHarness, type Harness } from "./fixtures.js";
+import { startHarness, type Harness, rejection } from "./fixtures.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -44,16 +44,12 @@ describe("per-call options and request shape", () => {
 
   it("rejects an idempotency key outside 1..64 characters before sending anything", async () => {
     const before = h.fake.requests.length;
-    const error = await h
-      .client()
-      .POST("/secrets", {
+    const error = await rejection(
+      h.client().POST("/secrets", {
         params: { header: { "idempotency-key": "k".repeat(65) } },
         body: { name: "x", kind: "generic", value: "v" },
-      })
-      .then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+      }),
+    );
     expect(error).toBeInstanceOf(AkuaError);
     expect(error).toMatchObject({ outcome: "not-applied", attempts: 0 });
     expect((error as Error).message).toMatch(/1-64 characters, got 65; nothing was sent/);

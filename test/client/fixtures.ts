@@ -34,3 +34,13 @@ export async function startHarness(fakeOptions: Parameters<typeof startFakeAkua>
 export function kubeconfig(marker = "kc"): string {
   return `apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster: { server: "https://10.0.0.1:6443" }\nusers:\n- name: u\n  user: { token: "${marker}" }\n`;
 }
+
+/** The rejection reason of `promise`; fails the test when it resolves instead. */
+export function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (e: unknown) => e,
+  );
+}

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejection } from "./fixtures.js";
 import { AkuaRedirectError, createAkuaClient, unwrap } from "../../src/index.js";
 
 interface Seen {
@@ -52,10 +53,7 @@ afterAll(async () => {
 describe("redirects", () => {
   it("a 307 to another origin is refused; that origin receives nothing", async () => {
     const akua = createAkuaClient({ baseUrl: `${api.origin}/v1`, token: "sk_akua_redirect_secret" });
-    const error = await akua.POST("/regions", { body: { name: "eu-secret-name" } }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const error = await rejection(akua.POST("/regions", { body: { name: "eu-secret-name" } }));
     expect(error).toBeInstanceOf(AkuaRedirectError);
     const redirect = error as AkuaRedirectError;
     expect(redirect.location).toBe(`${other.origin}/v1/regions`);

@@ -8,7 +8,7 @@ import {
   isStaleEtagError,
   unwrap,
 } from "../../src/index.js";
-import { kubeconfig, startHarness, type Harness } from "./fixtures.js";
+import { kubeconfig, startHarness, type Harness, rejection } from "./fixtures.js";
 
 let h: Harness;
 let regionId: string;
@@ -26,13 +26,6 @@ const countByName = async (name: string) => {
   const all = unwrap(await h.client().GET("/clusters", { params: { query: { limit: 100 } } }));
   return all.data.filter((c) => c.name === name).length;
 };
-const rejection = async (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (e: unknown) => e,
-  );
 
 describe("retries with idempotency keys", () => {
   it("a POST whose connection drops after commit is retried with the same key: exactly one resource", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AkuaApiError, etagOf, isStaleEtagError, unwrap } from "../../src/index.js";
-import { kubeconfig, startHarness, type Harness } from "../client/fixtures.js";
+import { kubeconfig, startHarness, type Harness, rejection } from "../client/fixtures.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -84,14 +84,11 @@ describe("update", () => {
       await akua.POST("/clusters:import", { body: { name: "c409", region_id: region.id, kubeconfig: kubeconfig() } }),
     );
     const fault = h.fake.inject({ method: "PATCH", path: "/clusters/{id}", fault: "status", status: 409, times: 3 });
-    const error = await akua
-      .update("/clusters/{id}", { params: { path: { id: cluster.id } } }, () => ({ name: "renamed" }), {
+    const error = await rejection(
+      akua.update("/clusters/{id}", { params: { path: { id: cluster.id } } }, () => ({ name: "renamed" }), {
         maxAttempts: 5,
-      })
-      .then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+      }),
+    );
     fault.remove();
     expect(error).toBeInstanceOf(AkuaApiError);
     expect(isStaleEtagError(error)).toBe(false);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AkuaError, AkuaOperationError, AkuaTimeoutError, unwrap, type Operation } from "../../src/index.js";
-import { kubeconfig, startHarness, type Harness } from "../client/fixtures.js";
+import { kubeconfig, startHarness, type Harness, rejection } from "../client/fixtures.js";
 
 let h: Harness;
 let regionId: string;
@@ -15,13 +15,6 @@ afterAll(async () => {
 const createCluster = async (name: string) =>
   unwrap(await h.client().POST("/clusters", { body: { name, region_id: regionId } }));
 const requestsFor = (opId: string) => h.fake.requests.filter((r) => String(r.path).includes(opId));
-const rejection = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (e: unknown) => e,
-  );
 
 describe("waitForOperation", () => {
   it("one :wait answers done as soon as the operation completes: no GET, no sleep", async () => {
