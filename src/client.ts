@@ -187,15 +187,16 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     token: resolved.token,
     origin: resolved.origin,
     logger: resolved.logger,
-    defaultHeaders,
   };
-  const base = createClient<paths>({ baseUrl: resolved.baseUrl, headers: resolved.headers });
+  // User-Agent and akua-context ride on openapi-fetch's base headers: a call's own headers still win.
+  const base = createClient<paths>({ baseUrl: resolved.baseUrl, headers: { ...defaultHeaders, ...resolved.headers } });
 
   const call = (method: (typeof METHODS)[number], path: string, init: Record<string, unknown> = {}) => {
     const { maxRetries, attemptTimeoutMs, deadlineMs, signal, fetch, bodySerializer, ...rest } =
       init as AkuaCallOptions & {
         fetch?: typeof globalThis.fetch;
         bodySerializer?: (body: unknown, headers?: unknown) => unknown;
+        parseAs?: string;
       };
     // Keep the body openapi-fetch serializes, so the transport replays it without
     // reading the Request's stream back.
@@ -214,6 +215,7 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
       deadlineMs: deadlineMs ?? resolved.deadlineMs,
       signal,
       fetch,
+      streamBody: rest.parseAs === "stream",
       serializedBody: () => serialized,
     });
     return base.request(

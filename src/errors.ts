@@ -13,7 +13,7 @@
  */
 export type Outcome = "applied" | "not-applied" | "unknown";
 
-/** Why one attempt failed, e.g. `503 Service Unavailable` or `connection reset (ECONNRESET)`. */
+/** Why one attempt failed, e.g. `503 Service Unavailable` or `network error (ECONNRESET)`. */
 export interface AttemptFailure {
   /** 1-based attempt number. */
   readonly attempt: number;
@@ -42,22 +42,23 @@ export interface AkuaErrorDetails {
   cause?: unknown;
 }
 
+// Fields are `declare`d and set in constructors: no class-field code in the bundle.
 /** Base class of every error the SDK throws. */
 export class AkuaError extends Error {
   /** `"AkuaError"`, or the subclass's name. */
   override name = "AkuaError";
   /** Did the server apply the call? See {@link Outcome}. */
-  readonly outcome: Outcome;
+  declare readonly outcome: Outcome;
   /** HTTP method of the call, when the error belongs to one. */
-  readonly method: string | undefined;
+  declare readonly method: string | undefined;
   /** Path template of the call, e.g. `/clusters/{id}`. */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
   /** Attempts made (1 when it was not retried). */
-  readonly attempts: number;
+  declare readonly attempts: number;
   /** Why each failed attempt failed, oldest first. */
-  readonly failures: readonly AttemptFailure[];
+  declare readonly failures: readonly AttemptFailure[];
   /** The idempotency key every attempt carried: retry the same logical call later with it. */
-  readonly idempotencyKey: string | undefined;
+  declare readonly idempotencyKey: string | undefined;
 
   constructor(message: string, details: AkuaErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -87,15 +88,15 @@ export class AkuaApiError extends AkuaError {
   /** `"AkuaApiError"`. */
   override name = "AkuaApiError";
   /** HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** The first error entry's integer code (0 when the body was not the envelope). */
-  readonly code: number;
+  declare readonly code: number;
   /** Every entry of the error envelope. */
-  readonly errors: readonly ApiErrorEntry[];
+  declare readonly errors: readonly ApiErrorEntry[];
   /** The first entry's metadata (e.g. `reason`, `current_etag`). */
-  readonly metadata: Readonly<Record<string, string>>;
+  declare readonly metadata: Readonly<Record<string, string>>;
   /** The server's request id, when a response header carried one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(
     message: string,
@@ -136,7 +137,7 @@ export class AkuaRedirectError extends AkuaError {
   /** `"AkuaRedirectError"`. */
   override name = "AkuaRedirectError";
   /** Where the server tried to send the request. */
-  readonly location: string;
+  declare readonly location: string;
   constructor(message: string, details: AkuaErrorDetails & { location: string }) {
     super(message, details);
     this.location = details.location;
@@ -148,7 +149,7 @@ export class AkuaOperationError extends AkuaError {
   /** `"AkuaOperationError"`. */
   override name = "AkuaOperationError";
   /** The final Operation. */
-  readonly operation: unknown;
+  declare readonly operation: unknown;
   constructor(message: string, details: AkuaErrorDetails & { operation: unknown }) {
     super(message, details);
     this.operation = details.operation;

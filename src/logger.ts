@@ -33,7 +33,7 @@ export interface AttemptLogFields {
   status?: number | undefined;
   /**
    * Why the attempt failed: the status line (`503 Service Unavailable`) or a short
-   * network reason (`connection reset (ECONNRESET)`).
+   * network reason (`network error (ECONNRESET)`).
    */
   reason?: string | undefined;
   /** Delay before the next attempt, when one will be made. */

@@ -24,9 +24,28 @@ export interface AkuaMeta {
 
 const metas = new WeakMap<Response, AkuaMeta>();
 
-/** Records `meta` for `response` (transport use). */
-export function setMeta(response: Response, meta: AkuaMeta): void {
-  metas.set(response, meta);
+/** Records what the transport knows of the call behind `response` (transport use). */
+export function setMeta(
+  response: Response,
+  method: string,
+  path: string,
+  idempotencyKey: string | undefined,
+  attempts: number,
+  failures: readonly AttemptFailure[],
+  outcome: Outcome,
+): void {
+  metas.set(response, {
+    method,
+    path,
+    idempotencyKey,
+    attempts,
+    failures,
+    outcome,
+    // Looked up only when asked for: three header reads saved on every call.
+    get requestId() {
+      return requestIdOf(response.headers);
+    },
+  });
 }
 
 /**

@@ -45,7 +45,7 @@ export function apiErrorFrom(body: unknown, response: Response): AkuaApiError {
     meta && meta.failures.length > 0
       ? ` (after ${attempts} attempts: ${[...meta.failures.map((f) => `#${f.attempt} ${f.reason}`), `#${attempts} ${response.status}`].join("; ")})`
       : "";
-  const unknown = meta?.outcome === "unknown" ? "; outcome unknown: an earlier attempt may have been applied" : "";
+  const unknown = meta?.outcome === "unknown" ? "; outcome unknown: it may have been applied" : "";
   return new AkuaApiError(`${method} ${path} -> ${response.status}: ${first}${history}${unknown}`.trim(), {
     status: response.status,
     errors,

@@ -5,7 +5,7 @@
  * often as the policy (policy.ts) allows, each attempt with its own timeout, all
  * waits on the injected clock, and records what happened for `akuaMeta`.
  */
-import type { Clock } from "../clock.js";
+import { systemClock, type Clock } from "../clock.js";
 import {
   AkuaConnectionError,
   AkuaError,
@@ -18,7 +18,8 @@ import {
   type Outcome,
 } from "../errors.js";
 import { logAttempt, type AkuaLogger } from "../logger.js";
-import { requestIdOf, setMeta } from "../meta.js";
+import { setMeta } from "../meta.js";
+import { serveBody } from "./buffered-response.js";
 import { IDEMPOTENCY_HEADER, resolveIdempotencyKey } from "./idempotency.js";
 import {
   attemptOutcome,
@@ -40,8 +41,6 @@ export interface TransportConfig {
   /** The API's origin: redirects are followed only within it. */
   origin: string;
   logger?: AkuaLogger | undefined;
-  /** Headers added to every attempt unless the request already has them (User-Agent, akua-context). */
-  defaultHeaders: Record<string, string>;
 }
 
 /** One logical call. */
@@ -56,6 +55,8 @@ export interface CallSpec {
   signal?: AbortSignal | undefined;
   /** A fetch given for this call only (openapi-fetch's per-request `fetch`). */
   fetch?: typeof globalThis.fetch | undefined;
+  /** openapi-fetch's `parseAs: "stream"`: a successful answer's body is not read by the loop. */
+  streamBody?: boolean;
   /** The body as openapi-fetch serialized it, when the client captured it (a string is replayed as is). */
   serializedBody?: () => unknown;
 }
@@ -63,9 +64,7 @@ export interface CallSpec {
 const MAX_REDIRECTS = 5;
 /** Abort reasons of an attempt's controller: cheap sentinels, compared by identity. */
 const TIMED_OUT = Symbol("attempt timed out");
-const DONE = Symbol("attempt done");
-/** Statuses whose Response must have a null body (the Fetch standard). */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const CANCELLED = Symbol("timer cancelled");
 
 /** The `fetch` openapi-fetch calls for one logical call. */
 export function createRetryingFetch(config: TransportConfig, call: CallSpec): (request: Request) => Promise<Response> {
@@ -103,8 +102,8 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
         },
       );
     }
+    // A copy per attempt: the token never lands on the Request that middleware sees.
     const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries(config.defaultHeaders)) if (!headers.has(name)) headers.set(name, value);
     const token = config.token();
     headers.set("authorization", `Bearer ${typeof token === "string" ? token : await token}`);
     if (idempotencyKey) headers.set(IDEMPOTENCY_HEADER, idempotencyKey);
@@ -167,9 +166,9 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
     if (decision.because === "deadline") {
       const all = [...failures, { attempt, reason }];
       throw new AkuaTimeoutError(
-        `${method} ${path}: the next attempt would start after the deadline (waiting ${decision.delayMs} ms${
-          failure.kind === "status" && failure.retryAfterMs !== undefined ? " as Retry-After asks" : ""
-        }, ${Math.max(0, Math.round(deadline - clock.now()))} ms left)${failureSummary(all)}`,
+        `${method} ${path}: waiting ${decision.delayMs} ms${
+          failure.kind === "status" && failure.retryAfterMs !== undefined ? " (Retry-After)" : ""
+        } would pass the deadline (${Math.max(0, Math.round(deadline - clock.now()))} ms left)${failureSummary(all)}`,
         { ...base, outcome: callOutcome(outcomes, failure, keyed), attempts: attempt, failures: all },
       );
     }
@@ -177,15 +176,9 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
   }
 
   function finish(response: Response, attempts: number, last: AttemptFailure | "ok"): Response {
-    if (last === "ok")
+    if (last === "ok" && config.logger)
       logAttempt(config.logger, { ...base, attempt: attempts, maxAttempts, status: response.status }, true);
-    setMeta(response, {
-      ...base,
-      attempts,
-      failures: [...failures],
-      requestId: requestIdOf(response.headers),
-      outcome: callOutcome(outcomes, last, keyed),
-    });
+    setMeta(response, method, path, idempotencyKey, attempts, [...failures], callOutcome(outcomes, last, keyed));
     return response;
   }
 }
@@ -197,7 +190,8 @@ type AttemptResult =
 /**
  * One attempt: sends the request with its own timeout, follows same-origin
  * redirects, and reads the whole body before the timeout ends (so a connection
- * dropped mid-body is a retryable failure, not a parse error later).
+ * dropped mid-body is a retryable failure, not a parse error later), except a
+ * successful body the caller asked to stream (`parseAs: "stream"`).
  */
 async function attemptOnce(
   config: TransportConfig,
@@ -207,13 +201,9 @@ async function attemptOnce(
   body: string | ArrayBuffer | undefined,
   timeoutMs: number,
 ): Promise<AttemptResult> {
-  // One controller per attempt: the timeout sleeps on its signal, so ending the attempt
-  // (abort with a cheap sentinel, not a DOMException) also cancels the timer.
+  // One controller per attempt, aborted with a cheap sentinel (not a DOMException) on timeout.
   const controller = new AbortController();
-  config.clock.sleep(timeoutMs, controller.signal).then(
-    () => controller.abort(TIMED_OUT),
-    () => {},
-  );
+  const cancelTimer = startTimer(config.clock, timeoutMs, () => controller.abort(TIMED_OUT));
   const onAbort = () => controller.abort(call.signal?.reason);
   call.signal?.addEventListener("abort", onAbort, { once: true });
   const fetchImpl = call.fetch ?? config.fetch;
@@ -230,10 +220,11 @@ async function attemptOnce(
       const response = await abortable(fetchImpl(target, init), controller.signal);
       const redirect = redirectTarget(response, target, config.origin, call);
       if (redirect === undefined) {
+        // A stream the caller asked for is handed over unread (timeouts covered its headers).
+        if (call.streamBody && response.status < 400) return { response, errorBody: undefined };
         const buffer = await abortable(response.arrayBuffer(), controller.signal);
-        const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : buffer, response);
         const errorBody = response.status >= 400 ? parseJson(buffer) : undefined;
-        return { response: copy, errorBody };
+        return { response: serveBody(response, buffer), errorBody };
       }
       if (hop >= MAX_REDIRECTS) throw redirectError(call, target, `more than ${MAX_REDIRECTS} redirects`);
       if (response.status === 303) {
@@ -250,9 +241,24 @@ async function attemptOnce(
     }
     return { failure: { kind: "network", neverSent: neverSent(error) }, reason: networkReason(error), cause: error };
   } finally {
-    if (!controller.signal.aborted) controller.abort(DONE);
+    cancelTimer();
     call.signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/**
+ * Calls `onTimeout` after `ms` on the clock; returns a canceller. The system clock
+ * gets a plain setTimeout (no AbortSignal listener and dispatch on every request);
+ * an injected clock sleeps on a signal of its own, aborted to cancel.
+ */
+function startTimer(clock: Clock, ms: number, onTimeout: () => void): () => void {
+  if (clock === systemClock) {
+    const timer = setTimeout(onTimeout, ms);
+    return () => clearTimeout(timer);
+  }
+  const cancel = new AbortController();
+  clock.sleep(ms, cancel.signal).then(onTimeout, () => {});
+  return () => cancel.abort(CANCELLED);
 }
 
 /** `promise`, or a rejection with the signal's reason as soon as `signal` aborts. */
@@ -277,7 +283,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 /** The URL to follow for a same-origin redirect; undefined for a final answer; throws for another origin. */
 function redirectTarget(response: Response, current: string, origin: string, call: CallSpec): string | undefined {
   if (response.type === "opaqueredirect") {
-    throw redirectError(call, "(hidden by the browser)", "the browser does not reveal where");
+    throw redirectError(call, "(hidden)", "a browser does not say where");
   }
   if (![301, 302, 303, 307, 308].includes(response.status)) return undefined;
   const location = response.headers.get("location");
@@ -313,23 +319,13 @@ function parseJson(buffer: ArrayBuffer): unknown {
   }
 }
 
-const CODE_NAMES: Record<string, string> = {
-  ECONNREFUSED: "connection refused",
-  ECONNRESET: "connection reset",
-  ENOTFOUND: "host not found",
-  EAI_AGAIN: "DNS lookup failed",
-  ETIMEDOUT: "connection timed out",
-  EPIPE: "connection closed while sending",
-  UND_ERR_SOCKET: "connection closed by the server",
-};
-
-/** A short reason from an error's cause chain: `connection reset (ECONNRESET)`. */
+/** A short reason from an error's cause chain: `network error (ECONNRESET)`. */
 function networkReason(error: unknown): string {
   const seen = new Set<unknown>();
   for (let e: unknown = error; e && typeof e === "object" && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return `${CODE_NAMES[code] ?? "network error"} (${code})`;
+    if (typeof code === "string") return `network error (${code})`;
   }
   return error instanceof Error ? `network error: ${error.message}` : "network error";
 }
