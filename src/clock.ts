@@ -34,3 +34,21 @@ export const systemClock: Clock = {
     });
   },
 };
+
+const CANCELLED = Symbol("timer cancelled");
+
+/**
+ * Calls `onTimeout` after `ms` on `clock`; returns a canceller. Same as a `sleep`
+ * that is aborted to cancel, but the system clock gets it without an AbortSignal
+ * listener and dispatch on every request (the attempt timeout of each call).
+ * @internal
+ */
+export function startTimer(clock: Clock, ms: number, onTimeout: () => void): () => void {
+  if (clock === systemClock) {
+    const timer = setTimeout(onTimeout, Math.max(0, ms));
+    return () => clearTimeout(timer);
+  }
+  const cancel = new AbortController();
+  clock.sleep(ms, cancel.signal).then(onTimeout, () => {});
+  return () => cancel.abort(CANCELLED);
+}

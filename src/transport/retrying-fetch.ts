@@ -5,7 +5,7 @@
  * often as the policy (policy.ts) allows, each attempt with its own timeout, all
  * waits on the injected clock, and records what happened for `akuaMeta`.
  */
-import { systemClock, type Clock } from "../clock.js";
+import { startTimer, type Clock } from "../clock.js";
 import {
   AkuaConnectionError,
   AkuaError,
@@ -64,7 +64,6 @@ export interface CallSpec {
 const MAX_REDIRECTS = 5;
 /** Abort reasons of an attempt's controller: cheap sentinels, compared by identity. */
 const TIMED_OUT = Symbol("attempt timed out");
-const CANCELLED = Symbol("timer cancelled");
 
 /** The `fetch` openapi-fetch calls for one logical call. */
 export function createRetryingFetch(config: TransportConfig, call: CallSpec): (request: Request) => Promise<Response> {
@@ -244,21 +243,6 @@ async function attemptOnce(
     cancelTimer();
     call.signal?.removeEventListener("abort", onAbort);
   }
-}
-
-/**
- * Calls `onTimeout` after `ms` on the clock; returns a canceller. The system clock
- * gets a plain setTimeout (no AbortSignal listener and dispatch on every request);
- * an injected clock sleeps on a signal of its own, aborted to cancel.
- */
-function startTimer(clock: Clock, ms: number, onTimeout: () => void): () => void {
-  if (clock === systemClock) {
-    const timer = setTimeout(onTimeout, ms);
-    return () => clearTimeout(timer);
-  }
-  const cancel = new AbortController();
-  clock.sleep(ms, cancel.signal).then(onTimeout, () => {});
-  return () => cancel.abort(CANCELLED);
 }
 
 /** `promise`, or a rejection with the signal's reason as soon as `signal` aborts. */
