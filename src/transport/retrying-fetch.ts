@@ -200,11 +200,24 @@ async function attemptOnce(
   body: string | ArrayBuffer | undefined,
   timeoutMs: number,
 ): Promise<AttemptResult> {
-  // One controller per attempt, aborted with a cheap sentinel (not a DOMException) on timeout.
+  // One controller per attempt. `end` aborts it (with a cheap sentinel, not a DOMException,
+  // on timeout) and rejects `ended`, which every await below races: Node's fetch loses the
+  // abort of a Request that was garbage-collected (nodejs/undici#4068), which would silently
+  // disable attempt timeouts, deadlines and the caller's signal. Racing a promise costs far
+  // less than an abort listener per await.
   const controller = new AbortController();
-  const cancelTimer = startTimer(config.clock, timeoutMs, () => controller.abort(TIMED_OUT));
-  const onAbort = () => controller.abort(call.signal?.reason);
+  let end!: (reason: unknown) => void;
+  const ended = new Promise<never>((_, reject) => {
+    end = (reason) => {
+      controller.abort(reason);
+      reject(reason);
+    };
+  });
+  ended.catch(() => {});
+  const cancelTimer = startTimer(config.clock, timeoutMs, () => end(TIMED_OUT));
+  const onAbort = () => end(call.signal?.reason);
   call.signal?.addEventListener("abort", onAbort, { once: true });
+  if (call.signal?.aborted) onAbort();
   const fetchImpl = call.fetch ?? config.fetch;
   try {
     let method = call.method;
@@ -212,16 +225,13 @@ async function attemptOnce(
     let payload = body;
     for (let hop = 0; ; hop++) {
       const init = { method, headers, body: payload, signal: controller.signal, redirect: "manual" } as const;
-      // fetch(url, init) builds one Request, not two. Every await races the signal too:
-      // Node's fetch loses the abort of a Request that was garbage-collected
-      // (nodejs/undici#4068), which would silently disable attempt timeouts, deadlines
-      // and the caller's signal.
-      const response = await abortable(fetchImpl(target, init), controller.signal);
+      // fetch(url, init) builds one Request, not two.
+      const response = await Promise.race([fetchImpl(target, init), ended]);
       const redirect = redirectTarget(response, target, config.origin, call);
       if (redirect === undefined) {
         // A stream the caller asked for is handed over unread (timeouts covered its headers).
         if (call.streamBody && response.status < 400) return { response, errorBody: undefined };
-        const buffer = await abortable(response.arrayBuffer(), controller.signal);
+        const buffer = await Promise.race([response.arrayBuffer(), ended]);
         const errorBody = response.status >= 400 ? parseJson(buffer) : undefined;
         return { response: serveBody(response, buffer), errorBody };
       }
@@ -243,25 +253,6 @@ async function attemptOnce(
     cancelTimer();
     call.signal?.removeEventListener("abort", onAbort);
   }
-}
-
-/** `promise`, or a rejection with the signal's reason as soon as `signal` aborts. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /** The URL to follow for a same-origin redirect; undefined for a final answer; throws for another origin. */

@@ -56,6 +56,24 @@ describe("attempt timeouts do not depend on fetch honouring the signal", () => {
   });
 });
 
+describe("the caller's signal aborted while the attempt is being prepared", () => {
+  it("ends the attempt at once (the abort event fired before the attempt listened)", async () => {
+    const clock = createTestClock();
+    const controller = new AbortController();
+    const akua = createAkuaClient({
+      baseUrl: "http://127.0.0.1:9/v1",
+      // Aborts while the token is being resolved, after the loop checked the signal.
+      token: async () => {
+        controller.abort(new Error("stopped during token"));
+        return "t";
+      },
+      clock,
+      fetch: deafFetch() as typeof fetch,
+    });
+    await expect(akua.GET("/regions", { signal: controller.signal })).rejects.toThrow("stopped during token");
+  });
+});
+
 describe("answers without a body", () => {
   it.each([204, 205, 304])("a %i passes through (the Fetch standard forbids a body on it)", async (status) => {
     const akua = createAkuaClient({
