@@ -35,7 +35,7 @@ export const systemClock: Clock = {
   },
 };
 
-const CANCELLED = Symbol("timer cancelled");
+const CANCELLED = Symbol("cancelled");
 
 /**
  * Calls `onTimeout` after `ms` on `clock`; returns a canceller. Same as a `sleep`

@@ -141,7 +141,7 @@ export async function update<P extends UpdatablePath>(
   options: ConflictRetryOptions = {},
 ): Promise<PatchData<P> | GetData<P>> {
   if (init.params?.header?.["idempotency-key"] !== undefined) {
-    throw new TypeError("akua-sdk: update() makes a fresh idempotency key for each write; do not pass idempotency-key");
+    throw new TypeError("akua-sdk: update() gives each write a fresh idempotency key; pass none");
   }
   const { params, ...rest } = init;
   return retryOnConflict(

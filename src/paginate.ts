@@ -59,7 +59,7 @@ export function paginate<P extends PaginatedPath>(
       yielded += page.data.length;
       if (!page.has_more || page.next_cursor == null || (maxItems !== undefined && yielded >= maxItems)) return;
       if (page.next_cursor === cursor || recent.includes(page.next_cursor)) {
-        throw new AkuaError(`GET ${path}: cursor ${JSON.stringify(page.next_cursor)} came back again while has_more`, {
+        throw new AkuaError(`GET ${path}: cursor ${JSON.stringify(page.next_cursor)} repeated while has_more`, {
           outcome: "not-applied",
           method: "GET",
           path,

@@ -63,7 +63,8 @@ export interface CallSpec {
 
 const MAX_REDIRECTS = 5;
 /** Abort reasons of an attempt's controller: cheap sentinels, compared by identity. */
-const TIMED_OUT = Symbol("attempt timed out");
+const TIMED_OUT = Symbol("timeout");
+const GAVE_UP = Symbol("no answer");
 
 /** The `fetch` openapi-fetch calls for one logical call. */
 export function createRetryingFetch(config: TransportConfig, call: CallSpec): (request: Request) => Promise<Response> {
@@ -219,6 +220,7 @@ async function attemptOnce(
   call.signal?.addEventListener("abort", onAbort, { once: true });
   if (call.signal?.aborted) onAbort();
   const fetchImpl = call.fetch ?? config.fetch;
+  let answered = false;
   try {
     let method = call.method;
     let target = url;
@@ -230,11 +232,17 @@ async function attemptOnce(
       const redirect = redirectTarget(response, target, config.origin, call);
       if (redirect === undefined) {
         // A stream the caller asked for is handed over unread (timeouts covered its headers).
-        if (call.streamBody && response.status < 400) return { response, errorBody: undefined };
+        if (call.streamBody && response.status < 400) {
+          answered = true;
+          return { response, errorBody: undefined };
+        }
         const buffer = await Promise.race([response.arrayBuffer(), ended]);
         const errorBody = response.status >= 400 ? parseJson(buffer) : undefined;
+        answered = true;
         return { response: serveBody(response, buffer), errorBody };
       }
+      // The redirect's own body is not wanted: release its connection.
+      response.body?.cancel().catch(() => {});
       if (hop >= MAX_REDIRECTS) throw redirectError(call, target, `more than ${MAX_REDIRECTS} redirects`);
       if (response.status === 303) {
         method = "GET";
@@ -252,6 +260,8 @@ async function attemptOnce(
   } finally {
     cancelTimer();
     call.signal?.removeEventListener("abort", onAbort);
+    // An attempt that ends without an answer aborts whatever fetch still holds open.
+    if (!answered) controller.abort(GAVE_UP);
   }
 }
 

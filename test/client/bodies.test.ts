@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { AkuaTimeoutError, akuaMeta, createAkuaClient } from "../../src/index.js";
+import { AkuaRedirectError, AkuaTimeoutError, akuaMeta, createAkuaClient } from "../../src/index.js";
 import { rejection } from "./fixtures.js";
 
 const REGIONS = JSON.stringify({ data: [{ id: "reg_1", name: "édge" }], has_more: false, next_cursor: null });
@@ -65,6 +65,39 @@ describe("bodies read inside the attempt", () => {
     expect(error).toBeInstanceOf(AkuaTimeoutError);
     expect(error).toMatchObject({ attempts: 2 });
   });
+});
+
+describe("bodies the transport does not want", () => {
+  it("a same-origin redirect's own body is cancelled, freeing its connection", async () => {
+    let redirectClosed!: () => void;
+    const closed = new Promise<void>((r) => (redirectClosed = r));
+    const { client } = await serve((req, res, n) => {
+      if (n > 1) return full(res);
+      res.writeHead(307, { location: "/v1/regions?page=2", "content-type": "text/plain" });
+      res.write("a body that never ends");
+      res.on("close", redirectClosed);
+    });
+    const { data } = await client().GET("/regions");
+    expect(data?.data[0]?.id).toBe("reg_1");
+    // Closed within milliseconds when cancelled; without the cancel only a garbage
+    // collection would close it, seconds later, past this test's timeout.
+    await closed;
+  }, 3_000);
+});
+
+describe("an attempt that ends without an answer", () => {
+  it("releases the response it refused (a redirect to another origin), body and connection", async () => {
+    let refusedClosed!: () => void;
+    const closed = new Promise<void>((r) => (refusedClosed = r));
+    const { client } = await serve((_req, res) => {
+      res.writeHead(302, { location: "http://127.0.0.1:9/elsewhere", "content-type": "text/plain" });
+      res.write("a body that never ends");
+      res.on("close", refusedClosed);
+    });
+    const error = await rejection(client().GET("/regions"));
+    expect(error).toBeInstanceOf(AkuaRedirectError);
+    await closed; // as above: without the abort, only a garbage collection would close it
+  }, 3_000);
 });
 
 describe("every parseAs gets the body", () => {

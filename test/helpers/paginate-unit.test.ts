@@ -50,7 +50,7 @@ describe("paginate (scripted server)", () => {
       b: { data: [3], has_more: true, next_cursor: "a" },
     });
     await expect(collect(paginate(client, "/clusters"))).rejects.toThrow(AkuaError);
-    await expect(collect(paginate(client, "/clusters"))).rejects.toThrow(/cursor "a" came back again while has_more/);
+    await expect(collect(paginate(client, "/clusters"))).rejects.toThrow(/cursor "a" repeated while has_more/);
   });
 
   it("honours maxItems without fetching further pages", async () => {
