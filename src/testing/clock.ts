@@ -41,8 +41,9 @@ export interface TestClock extends Clock {
   hold(): () => void;
   /**
    * Auto-advance: when on, whenever the process is idle (no holds, and
-   * `idleTurns` consecutive event-loop turns via `setImmediate` with no clock
-   * activity: no new sleeper, no fire, no abort, no hold/release), time jumps
+   * `idleTurns` consecutive event-loop turns via `setImmediate`, lasting at least
+   * `idleMs` real milliseconds, with no clock activity: no new sleeper, no fire,
+   * no abort, no hold/release), time jumps
    * to the earliest sleeper. Default off. Turns are scheduled only while
    * sleepers are pending and nothing holds the clock, so an idle clock never
    * spins the CPU nor keeps the process alive.
@@ -68,6 +69,15 @@ export interface TestClockOptions {
    * @default 20
    */
   idleTurns?: number;
+  /**
+   * Real milliseconds that must also pass without clock activity before auto-advance
+   * moves time; a finite number >= 0 (anything else throws a `RangeError`). Event-loop
+   * turns alone are not enough on a busy machine: a loopback request can sit in the
+   * kernel for many quiet turns, and a jump then fires its attempt timeout although
+   * almost no time has passed.
+   * @default 5
+   */
+  idleMs?: number;
 }
 
 /** Default start of a {@link TestClock}: 2026-01-01T00:00:00Z. */
@@ -75,6 +85,9 @@ export const DEFAULT_TEST_CLOCK_START = Date.UTC(2026, 0, 1);
 
 /** Default number of quiet event-loop turns before auto-advance moves time. */
 export const DEFAULT_IDLE_TURNS = 20;
+
+/** Default real milliseconds without clock activity before auto-advance moves time. */
+export const DEFAULT_IDLE_MS = 5;
 
 interface Sleeper {
   readonly due: number;
@@ -97,6 +110,13 @@ const realSetImmediate: (callback: () => void) => void =
     ? globalThis.setImmediate.bind(globalThis)
     : (callback) => void globalThis.setTimeout(callback, 0);
 
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+const realClearTimeout = globalThis.clearTimeout.bind(globalThis);
+const realNow: () => number =
+  typeof globalThis.performance?.now === "function"
+    ? globalThis.performance.now.bind(globalThis.performance)
+    : Date.now;
+
 /** Resolves on the next event-loop turn, after every queued microtask has run. */
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => realSetImmediate(resolve));
@@ -109,7 +129,7 @@ function nextTurn(): Promise<void> {
  * option) and to {@link startFakeAkua}, so retries, timeouts and the fake's
  * operations all run in virtual time.
  *
- * @throws RangeError for a non-finite `start` or an `idleTurns` that is not a positive integer
+ * @throws RangeError for a non-finite `start`, an `idleTurns` that is not a positive integer or an `idleMs` below 0
  *
  * @example
  * ```ts
@@ -132,6 +152,10 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
   if (!Number.isInteger(idleTurns) || idleTurns < 1) {
     throw new RangeError(`createTestClock: idleTurns must be a positive integer, got ${idleTurns}`);
   }
+  const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+  if (!Number.isFinite(idleMs) || idleMs < 0) {
+    throw new RangeError(`createTestClock: idleMs must be a finite number >= 0, got ${idleMs}`);
+  }
 
   /** Pending sleepers sorted by (due, seq). */
   const sleepers: Sleeper[] = [];
@@ -148,6 +172,10 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
   let turnScheduled = false;
   let quietTurns = 0;
   let seenActivity = -1;
+  /** Real time (realNow) when the current quiet stretch began. */
+  let quietSince = 0;
+  /** The real timer of a turn waiting out `idleMs`, if one is pending. */
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   function insert(sleeper: Sleeper): void {
     // Binary search for the first sleeper due strictly later: equal due times
@@ -205,6 +233,7 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
 
   function turn(): void {
     turnScheduled = false;
+    idleTimer = undefined;
     // Stop when there is nothing to do; whatever changes that (a new sleeper,
     // a release, the end of an advance, auto-advance on) calls kick() again.
     if (!auto || busy > 0 || holds > 0 || sleepers.length === 0) {
@@ -214,10 +243,18 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
     if (activity !== seenActivity) {
       seenActivity = activity;
       quietTurns = 0;
+      quietSince = realNow();
     } else {
       quietTurns++;
     }
     if (quietTurns >= idleTurns) {
+      const waitMs = quietSince + idleMs - realNow();
+      if (waitMs > 0) {
+        // Quiet for enough turns but not for long enough: look again once it has been.
+        turnScheduled = true;
+        idleTimer = realSetTimeout(turn, waitMs);
+        return;
+      }
       quietTurns = 0;
       void clock.advanceToNext();
       return;
@@ -293,6 +330,11 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
 
     setAutoAdvance(on) {
       auto = on;
+      if (!on && idleTimer !== undefined) {
+        realClearTimeout(idleTimer);
+        idleTimer = undefined;
+        turnScheduled = false;
+      }
       kick();
     },
   };
