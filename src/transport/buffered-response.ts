@@ -6,7 +6,8 @@
  * Handing openapi-fetch a copy (`new Response(bytes, response)`) would cost a
  * second body stream per request, about a tenth of a loopback GET on Node; so
  * the original Response is returned with its body-reading methods answering
- * from those bytes. `clone()` and the rarer readers get a real copy.
+ * from those bytes (text and JSON, what openapi-fetch reads by default, without
+ * a copy); `clone()` and the other readers read a real copy.
  * `body`/`bodyUsed` still describe the original stream, which the transport read.
  */
 const decoder = new TextDecoder();
@@ -17,11 +18,14 @@ export function serveBody(response: Response, bytes: ArrayBuffer): Response {
   const text = () => decoder.decode(bytes);
   const copy = () => new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes.slice(0), response);
   const value = (fn: () => unknown) => ({ value: fn, configurable: true, writable: true });
-  return Object.defineProperties(response, {
+  const methods: PropertyDescriptorMap = {
     text: value(async () => text()),
     json: value(async () => JSON.parse(text())),
-    arrayBuffer: value(async () => bytes.slice(0)),
-    blob: value(() => copy().blob()),
     clone: value(copy),
-  });
+  };
+  // The rarer readers this runtime has (bytes() is recent) read a copy.
+  for (const name of ["arrayBuffer", "blob", "bytes", "formData"] as const) {
+    if (name in response) methods[name] = value(() => (copy()[name] as () => unknown)());
+  }
+  return Object.defineProperties(response, methods);
 }

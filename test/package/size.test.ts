@@ -10,10 +10,12 @@ import { distDir, repoRoot, requireDist } from "./dist.js";
  * gzipped, at most 6 kB. NOT MET: openapi-fetch alone is 2.6 kB and the client core
  * (transport, errors, options, unwrap) brings the total to 7.1 kB before any helper; see
  * the issue note for the breakdown. Until that is decided, CEILING_BYTES is a ratchet just
- * above today's size, so growth still fails the test; lower it as the size comes down.
+ * above today's size, so growth still fails the test; lower it as the size comes down, and
+ * raise it only for a reason written here. 9,800 -> 9,850: serving every body reader
+ * (`bytes`, `formData`) from the bytes an attempt read, after trims that paid for the rest.
  */
 const BUDGET_BYTES = 6000;
-const CEILING_BYTES = 9800;
+const CEILING_BYTES = 9850;
 
 beforeAll(() => requireDist());
 
