@@ -229,6 +229,32 @@ export async function runScenario(config) {
     check(meta.failures.length === 1, `failures ${JSON.stringify(meta.failures)}`);
   });
 
+  // The transport hands back fetch's own Response with its body readers answering from
+  // the bytes the attempt read: instance properties on a platform object, so check them
+  // on every runtime.
+  await step("served-body", async () => {
+    /** @type {unknown} */
+    let cloned;
+    const middleware = {
+      /** @param {{ response: Response }} context */
+      onResponse: async ({ response }) => {
+        cloned = await response.clone().json();
+      },
+    };
+    akua.use(middleware);
+    try {
+      const result = await akua.GET("/regions", {});
+      const regions = unwrap(result);
+      check(JSON.stringify(cloned) === JSON.stringify(regions), "middleware's clone() read another body");
+      const again = await result.response.text();
+      check(JSON.stringify(JSON.parse(again)) === JSON.stringify(regions), "text() after the call differs");
+      const buffer = await result.response.arrayBuffer();
+      check(buffer.byteLength === new TextEncoder().encode(again).byteLength, "arrayBuffer() length differs");
+    } finally {
+      akua.eject(middleware);
+    }
+  });
+
   await step("update", async () => {
     const { id } = needCluster();
     let calls = 0;
