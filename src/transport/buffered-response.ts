@@ -14,18 +14,37 @@ const decoder = new TextDecoder();
 /** Statuses whose Response must have a null body (the Fetch standard). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-export function serveBody(response: Response, bytes: ArrayBuffer): Response {
-  const text = () => decoder.decode(bytes);
-  const copy = () => new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes.slice(0), response);
-  const value = (fn: () => unknown) => ({ value: fn, configurable: true, writable: true });
-  const methods: PropertyDescriptorMap = {
-    text: value(async () => text()),
-    json: value(async () => JSON.parse(text())),
-    clone: value(copy),
+/** The bytes each served Response answers from. */
+const served = new WeakMap<Response, ArrayBuffer>();
+const textOf = (response: Response) => decoder.decode(served.get(response));
+
+function clone(this: Response): Response {
+  const bytes = served.get(this)!;
+  return new Response(NULL_BODY_STATUSES.has(this.status) ? null : bytes.slice(0), this);
+}
+
+// Shared readers (they find their bytes through `this`), assigned as own properties:
+// nothing is allocated per response but the WeakMap entry. Text and JSON, what
+// openapi-fetch reads, come straight from the bytes; the others read a copy.
+const readers: Record<string, (this: Response) => unknown> = {
+  async text() {
+    return textOf(this);
+  },
+  async json() {
+    return JSON.parse(textOf(this));
+  },
+  clone,
+};
+for (const name of ["arrayBuffer", "blob", "bytes", "formData"] as const) {
+  readers[name] = function (this: Response) {
+    return (clone.call(this)[name] as () => unknown)();
   };
-  // The rarer readers this runtime has (bytes() is recent) read a copy.
-  for (const name of ["arrayBuffer", "blob", "bytes", "formData"] as const) {
-    if (name in response) methods[name] = value(() => (copy()[name] as () => unknown)());
-  }
-  return Object.defineProperties(response, methods);
+}
+
+export function serveBody(response: Response, bytes: ArrayBuffer): Response {
+  served.set(response, bytes);
+  // Only the readers this runtime's Response has (`bytes()` is recent).
+  for (const name in readers)
+    if (name in response) (response as unknown as Record<string, unknown>)[name] = readers[name];
+  return response;
 }

@@ -25,6 +25,11 @@ describe("the four first-reach calls, end to end over loopback", () => {
     expect(meta).toMatchObject({ attempts: 1, outcome: "applied" });
     expect(meta.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
     expect(meta.requestId).toMatch(/^req_/);
+    // A plain record: logging it as JSON keeps every field.
+    expect(JSON.parse(JSON.stringify(meta))).toEqual({ ...meta });
+    expect(Object.keys(JSON.parse(JSON.stringify(meta))).sort()).toEqual(
+      ["attempts", "failures", "idempotencyKey", "method", "outcome", "path", "requestId"].sort(),
+    );
 
     const renamed = unwrap(
       await akua.PATCH("/clusters/{id}", {
