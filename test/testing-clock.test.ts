@@ -360,6 +360,19 @@ describe("createTestClock: auto-advance", () => {
     expect(clock.now()).toBe(START + 1_000);
   });
 
+  it("with idleMs, time spent busy is not idle time: a jump needs the loop to have waited", async () => {
+    const clock = createTestClock({ autoAdvance: true, idleMs: 200 });
+    const slept = clock.sleep(1_000);
+    const sleeping = track(slept);
+    await turns(5); // the quiet stretch has begun
+    const until = performance.now() + 300;
+    while (performance.now() < until); // 300 ms of real time, none of it idle
+    await turns(100);
+    expect(sleeping.settled()).toBe(false);
+    await slept; // then about 200 ms of waiting
+    expect(clock.now()).toBe(START + 1_000);
+  });
+
   it("leaves no event-loop activity behind once everything settles", async () => {
     await turns(5);
     const baseline = immediates();

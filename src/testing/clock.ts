@@ -41,8 +41,8 @@ export interface TestClock extends Clock {
   hold(): () => void;
   /**
    * Auto-advance: when on, whenever the process is idle (no holds, and
-   * `idleTurns` consecutive event-loop turns via `setImmediate`, lasting at least
-   * `idleMs` real milliseconds, with no clock activity: no new sleeper, no fire,
+   * `idleTurns` consecutive event-loop turns via `setImmediate` and `idleMs` of
+   * event-loop idle time with no clock activity: no new sleeper, no fire,
    * no abort, no hold/release), time jumps
    * to the earliest sleeper. Default off. Turns are scheduled only while
    * sleepers are pending and nothing holds the clock, so an idle clock never
@@ -70,11 +70,13 @@ export interface TestClockOptions {
    */
   idleTurns?: number;
   /**
-   * Real milliseconds that must also pass without clock activity before auto-advance
-   * moves time; a finite number >= 0 (anything else throws a `RangeError`). Event-loop
-   * turns alone are not enough on a busy machine: a loopback request can sit in the
-   * kernel for many quiet turns, and a jump then fires its attempt timeout although
-   * almost no time has passed.
+   * Milliseconds the event loop must also spend idle (waiting for I/O or timers, as
+   * Node's event-loop utilization measures it; real time elsewhere) without clock
+   * activity before auto-advance moves time; a finite number >= 0 (anything else throws
+   * a `RangeError`). Quiet turns alone are not enough on a busy machine: a loopback
+   * request can take many turns to reach the fake, and a jump then fires its attempt
+   * timeout although almost no time has passed. Idle time, unlike real time, does not
+   * grow while the process waits for a CPU.
    * @default 5
    */
   idleMs?: number;
@@ -116,6 +118,16 @@ const realNow: () => number =
   typeof globalThis.performance?.now === "function"
     ? globalThis.performance.now.bind(globalThis.performance)
     : Date.now;
+/**
+ * Milliseconds this thread's event loop has spent waiting for I/O or timers (Node's
+ * event-loop utilization), or real time where that is not measured. Unlike real time,
+ * it does not grow while the thread is busy or waits for a CPU on a loaded machine.
+ */
+const idleNow: () => number = (() => {
+  const perf = globalThis.performance as { eventLoopUtilization?: () => { idle: number } } | undefined;
+  const elu = perf?.eventLoopUtilization;
+  return typeof elu === "function" ? () => elu.call(perf).idle : realNow;
+})();
 
 /** Resolves on the next event-loop turn, after every queued microtask has run. */
 function nextTurn(): Promise<void> {
@@ -172,7 +184,7 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
   let turnScheduled = false;
   let quietTurns = 0;
   let seenActivity = -1;
-  /** Real time (realNow) when the current quiet stretch began. */
+  /** Event-loop idle time (idleNow) when the current quiet stretch began. */
   let quietSince = 0;
   /** The real timer of a turn waiting out `idleMs`, if one is pending. */
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -243,14 +255,15 @@ export function createTestClock(options: TestClockOptions = {}): TestClock {
     if (activity !== seenActivity) {
       seenActivity = activity;
       quietTurns = 0;
-      quietSince = realNow();
+      quietSince = idleNow();
     } else {
       quietTurns++;
     }
     if (quietTurns >= idleTurns) {
-      const waitMs = quietSince + idleMs - realNow();
+      const waitMs = quietSince + idleMs - idleNow();
       if (waitMs > 0) {
-        // Quiet for enough turns but not for long enough: look again once it has been.
+        // Quiet for enough turns but not idle for long enough: wait (the loop idles
+        // meanwhile, unless I/O arrives) and look again.
         turnScheduled = true;
         idleTimer = realSetTimeout(turn, waitMs);
         return;
