@@ -349,7 +349,7 @@ describe("createTestClock: auto-advance", () => {
     clock.setAutoAdvance(false); // no real timer left behind
   });
 
-  it("with idleMs, every clock event restarts the real-time wait (a lower bound, never earlier)", async () => {
+  it("with idleMs, every clock event restarts the idle wait (real time is a lower bound: never earlier)", async () => {
     const clock = createTestClock({ autoAdvance: true, idleMs: 40 });
     const sleeping = clock.sleep(1_000);
     await new Promise((r) => setTimeout(r, 25));

@@ -88,7 +88,7 @@ export const DEFAULT_TEST_CLOCK_START = Date.UTC(2026, 0, 1);
 /** Default number of quiet event-loop turns before auto-advance moves time. */
 export const DEFAULT_IDLE_TURNS = 20;
 
-/** Default real milliseconds without clock activity before auto-advance moves time. */
+/** Default milliseconds of event-loop idle time without clock activity before auto-advance moves time. */
 export const DEFAULT_IDLE_MS = 5;
 
 interface Sleeper {

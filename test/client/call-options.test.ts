@@ -32,6 +32,16 @@ describe("per-call options and request shape", () => {
     expect(logged.headers["akua-context"]).toBe("ws_test");
   });
 
+  it("your own User-Agent wins over the SDK's, from the client's headers or the call's", async () => {
+    const before = h.fake.requests.length;
+    const akua = h.client({ headers: { "User-Agent": "my-app/1.0" } });
+    await akua.GET("/regions");
+    await akua.GET("/regions", { headers: { "user-agent": "my-job/2.0" } });
+    const [client, call] = h.fake.requests.slice(before);
+    expect(client!.headers["user-agent"]).toBe("my-app/1.0");
+    expect(call!.headers["user-agent"]).toBe("my-job/2.0");
+  });
+
   it("calls a token function before every attempt", async () => {
     let calls = 0;
     const akua = h.client({ token: async () => (calls++, h.fake.token) });
