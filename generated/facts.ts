@@ -353,3 +353,5 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
  */
 export const keyedOperations: ReadonlySet<string> = new Set(["DELETE /clusters/{id}","PATCH /clusters/{id}","POST /clusters","POST /clusters/{id}/worker_bootstraps","POST /clusters/{id}/worker_bootstraps/{wbs_id}:revoke","POST /clusters/{id}:resume","POST /clusters/{id}:suspend","POST /clusters:import","POST /operations/{id}:cancel","POST /secrets","POST /secrets/{id}/versions","POST /secrets/{id}/versions/{vid}:enable","POST /secrets/{id}:undelete"]);
 export const retrySafeWrites: ReadonlySet<string> = new Set(["POST /operations/{id}:wait","POST /secrets/{id}/versions/{vid}:access"]);
+/** Request body fields marked `x-akua-sensitive`, for the operations that have any: scrubbed from logs and errors by value. */
+export const sensitiveRequestFields: Readonly<Record<string, readonly string[]>> = {"PATCH /clusters/{id}":["kubeconfig"],"POST /clusters:import":["kubeconfig"],"POST /secrets":["value"],"POST /secrets/{id}/versions":["value"]};

@@ -110,6 +110,14 @@ export const keyedOperations: ReadonlySet<string> = new Set(${JSON.stringify(
 export const retrySafeWrites: ReadonlySet<string> = new Set(${JSON.stringify(
     Object.keys(facts).filter((k) => facts[k]?.retrySafe && !/^(GET|HEAD|OPTIONS) /.test(k)),
   )});
+/** Request body fields marked \`x-akua-sensitive\`, for the operations that have any: scrubbed from logs and errors by value. */
+export const sensitiveRequestFields: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(
+    Object.fromEntries(
+      Object.entries(facts)
+        .filter(([, f]) => f.sensitiveRequest.length > 0)
+        .map(([k, f]) => [k, f.sensitiveRequest]),
+    ),
+  )};
 `;
 }
 

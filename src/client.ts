@@ -10,14 +10,18 @@ import createClient, {
   type MaybeOptionalInit,
   type Middleware,
 } from "openapi-fetch";
-import { keyedOperations, retrySafeWrites } from "../generated/facts.js";
+import { keyedOperations, retrySafeWrites, sensitiveRequestFields } from "../generated/facts.js";
 import type { paths } from "../generated/openapi.js";
 import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
 import type { GetData, PageItem, PaginatedPath, PatchData, UpdatablePath } from "./helper-types.js";
 import { waitForOperation, type WaitForOperationOptions } from "./operations.js";
+import { AkuaError } from "./errors.js";
+import { checkOptions } from "./limits.js";
+import { akuaMeta } from "./meta.js";
 import { resolveOptions, type AkuaCallOptions, type AkuaClientOptions } from "./options.js";
 import { paginate, type PaginateOptions, type Paginator } from "./paginate.js";
-import { createRetryingFetch, type TransportConfig } from "./transport/retrying-fetch.js";
+import { scrubber } from "./scrub.js";
+import { createRetryingFetch, type CallSpec, type TransportConfig } from "./transport/retrying-fetch.js";
 import type { Cluster, Operation } from "./types.js";
 import { waitForCluster, type WaitForClusterOptions } from "./wait-cluster.js";
 
@@ -187,42 +191,65 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     token: resolved.token,
     origin: resolved.origin,
     logger: resolved.logger,
+    tokens: new Set(),
   };
   // User-Agent and akua-context ride on openapi-fetch's base headers: a call's own headers still win.
   const base = createClient<paths>({ baseUrl: resolved.baseUrl, headers: { ...defaultHeaders, ...resolved.headers } });
 
   const call = (method: (typeof METHODS)[number], path: string, init: Record<string, unknown> = {}) => {
-    const { maxRetries, attemptTimeoutMs, deadlineMs, signal, fetch, bodySerializer, ...rest } =
-      init as AkuaCallOptions & {
-        fetch?: typeof globalThis.fetch;
-        bodySerializer?: (body: unknown, headers?: unknown) => unknown;
-        parseAs?: string;
-      };
+    const {
+      maxRetries,
+      attemptTimeoutMs,
+      deadlineMs,
+      maxResponseBytes,
+      maxRetryAfterMs,
+      signal,
+      fetch,
+      bodySerializer,
+      ...rest
+    } = init as AkuaCallOptions & {
+      fetch?: typeof globalThis.fetch;
+      bodySerializer?: (body: unknown, headers?: unknown) => unknown;
+      parseAs?: string;
+    };
+    try {
+      checkOptions(init);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const key = `${method} ${path}`;
     // Keep the body openapi-fetch serializes, so the transport replays it without
     // reading the Request's stream back.
     let serialized: unknown;
     const serialize = (body: unknown, headers?: unknown) =>
       (serialized = (bodySerializer ?? defaultBodySerializer)(body, headers as never));
-    const retryingFetch = createRetryingFetch(transport, {
+    const spec: CallSpec = {
       method,
       path,
       facts: {
-        idempotencyKey: keyedOperations.has(`${method} ${path}`),
-        retrySafe: method === "GET" || method === "HEAD" || retrySafeWrites.has(`${method} ${path}`),
+        idempotencyKey: keyedOperations.has(key),
+        retrySafe: method === "GET" || method === "HEAD" || retrySafeWrites.has(key),
       },
       maxRetries: maxRetries ?? resolved.maxRetries,
       attemptTimeoutMs: attemptTimeoutMs ?? resolved.attemptTimeoutMs,
       deadlineMs: deadlineMs ?? resolved.deadlineMs,
+      maxResponseBytes: maxResponseBytes ?? resolved.maxResponseBytes,
+      maxRetryAfterMs: maxRetryAfterMs ?? resolved.maxRetryAfterMs,
       signal,
       fetch,
       streamBody: rest.parseAs === "stream",
       serializedBody: () => serialized,
-    });
-    return base.request(
-      method.toLowerCase() as "get",
-      path as never,
-      { ...rest, bodySerializer: serialize, fetch: retryingFetch } as never,
-    );
+      sensitive: sensitiveRequestFields[key],
+    };
+    return base
+      .request(
+        method.toLowerCase() as "get",
+        path as never,
+        { ...rest, bodySerializer: serialize, fetch: createRetryingFetch(transport, spec) } as never,
+      )
+      .catch((error: unknown) => {
+        throw notJson(error, spec.response);
+      });
   };
 
   const raw = {
@@ -230,7 +257,8 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     POST: (path: string, init?: Record<string, unknown>) => call("POST", path, init),
     PATCH: (path: string, init?: Record<string, unknown>) => call("PATCH", path, init),
   };
-  const ctx = { client: raw, clock: resolved.clock, random: resolved.random };
+  const scrub = (text: string) => scrubber(transport.tokens)(text);
+  const ctx = { client: raw, clock: resolved.clock, random: resolved.random, scrub };
   const client: Record<string, unknown> = {
     use: (...middleware: Middleware[]) => base.use(...middleware),
     eject: (...middleware: Middleware[]) => base.eject(...middleware),
@@ -238,7 +266,7 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
       update(ctx, path, init, mutate, options),
     retryOnConflict: <T>(fn: (attempt: number) => Promise<T>, options?: ConflictRetryOptions) =>
       retryOnConflict(ctx, fn, options),
-    paginate: (path: PaginatedPath, init?: Record<string, unknown>) => paginate(raw, path, init),
+    paginate: (path: PaginatedPath, init?: Record<string, unknown>) => paginate(ctx, path, init),
     waitForOperation: (id: string | Operation, options?: WaitForOperationOptions) => waitForOperation(ctx, id, options),
     waitForCluster: (id: string, options: WaitForClusterOptions) => waitForCluster(ctx, id, options),
   };
@@ -246,4 +274,17 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     client[method] = (path: string, init?: Record<string, unknown>) => call(method, path, init);
   }
   return client as unknown as AkuaClient;
+}
+
+/**
+ * openapi-fetch parses a 2xx body itself: a SyntaxError there (it quotes the body)
+ * becomes an AkuaError with the call's outcome, key and status, never the body.
+ */
+function notJson(error: unknown, response: Response | undefined): unknown {
+  const meta = response && akuaMeta(response);
+  if (!(error instanceof SyntaxError) || !meta || !response.ok) return error;
+  return new AkuaError(`${meta.method} ${meta.path}: the ${response.status} answer is not valid JSON`, {
+    ...meta,
+    status: response.status,
+  });
 }

@@ -13,7 +13,11 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** The real clock: `Date.now()` and `setTimeout`. */
+/** setTimeout's limit (2^31-1 ms, about 24.8 days): a longer wait is cut to it, never overflowed. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const timerMs = (ms: number) => Math.min(Math.max(0, ms), MAX_TIMER_MS) || 0;
+
+/** The real clock: `Date.now()` and `setTimeout` (each wait at most 2^31-1 ms). */
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep(ms, signal) {
@@ -23,13 +27,10 @@ export const systemClock: Clock = {
         clearTimeout(timer);
         reject(signal?.reason);
       };
-      const timer = setTimeout(
-        () => {
-          signal?.removeEventListener("abort", onAbort);
-          resolve();
-        },
-        Math.max(0, ms),
-      );
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, timerMs(ms));
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   },
@@ -45,7 +46,7 @@ const CANCELLED = Symbol("cancelled");
  */
 export function startTimer(clock: Clock, ms: number, onTimeout: () => void): () => void {
   if (clock === systemClock) {
-    const timer = setTimeout(onTimeout, Math.max(0, ms));
+    const timer = setTimeout(onTimeout, timerMs(ms));
     return () => clearTimeout(timer);
   }
   const cancel = new AbortController();

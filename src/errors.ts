@@ -40,6 +40,8 @@ export interface AkuaErrorDetails {
   idempotencyKey?: string | undefined;
   /** The underlying error, set as the Error's `cause`. */
   cause?: unknown;
+  /** HTTP status of the final answer, when there was one. */
+  status?: number | undefined;
 }
 
 // Fields are `declare`d and set in constructors: no class-field code in the bundle.
@@ -59,10 +61,13 @@ export class AkuaError extends Error {
   declare readonly failures: readonly AttemptFailure[];
   /** The idempotency key every attempt carried: retry the same logical call later with it. */
   declare readonly idempotencyKey: string | undefined;
+  /** HTTP status of the final answer, when there was one (e.g. a 2xx whose body was not JSON). */
+  declare readonly status: number | undefined;
 
   constructor(message: string, details: AkuaErrorDetails) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.outcome = details.outcome;
+    this.status = details.status;
     this.method = details.method;
     this.path = details.path;
     this.attempts = details.attempts ?? 1;
@@ -103,7 +108,6 @@ export class AkuaApiError extends AkuaError {
     details: AkuaErrorDetails & { status: number; errors: readonly ApiErrorEntry[]; requestId?: string | undefined },
   ) {
     super(message, details);
-    this.status = details.status;
     this.errors = details.errors;
     this.code = details.errors[0]?.code ?? 0;
     this.metadata = details.errors[0]?.metadata ?? {};
@@ -132,16 +136,43 @@ export class AkuaTimeoutError extends AkuaError {
   override name = "AkuaTimeoutError";
 }
 
-/** A redirect pointed outside the API's origin (never followed: fetch would re-send the body there). */
+/**
+ * A redirect that was not followed: one outside the API's origin (fetch would re-send the
+ * body there), one that would re-send a write that is sent once (no idempotency key,
+ * `if-match` or retry-safe mark), or a chain longer than 5 hops.
+ */
 export class AkuaRedirectError extends AkuaError {
   /** `"AkuaRedirectError"`. */
   override name = "AkuaRedirectError";
-  /** Where the server tried to send the request. */
+  /** Where the server tried to send the request (without any `user:password@`). */
   declare readonly location: string;
   constructor(message: string, details: AkuaErrorDetails & { location: string }) {
     super(message, details);
     this.location = details.location;
   }
+}
+
+/**
+ * The caller's `signal` aborted the call or the helper. `name` is `"AbortError"`, so
+ * checks written for fetch's abort keep working; `cause` is the signal's reason. An
+ * aborted write may still land (`outcome: "unknown"`): retry it with `idempotencyKey`.
+ */
+export class AkuaAbortError extends AkuaError {
+  /** `"AbortError"`, as fetch's own abort error. */
+  override name = "AbortError";
+}
+
+/** Details of an abort error built outside a call (helpers, between calls). */
+export const aborted = (signal: AbortSignal, details: Omit<AkuaErrorDetails, "outcome"> & { outcome?: Outcome } = {}) =>
+  new AkuaAbortError(`${details.method ? `${details.method} ${details.path}: ` : ""}aborted`, {
+    outcome: "not-applied",
+    ...details,
+    cause: signal.reason,
+  });
+
+/** Throws an {@link AkuaAbortError} when `signal` has aborted. */
+export function throwIfAborted(signal: AbortSignal | undefined, details?: Omit<AkuaErrorDetails, "outcome">): void {
+  if (signal?.aborted) throw aborted(signal, details);
 }
 
 /** A long-running operation ended FAILED or CANCELLED. */
@@ -183,6 +214,8 @@ export const isAkuaConnectionError = (error: unknown): error is AkuaConnectionEr
 export const isAkuaTimeoutError = (error: unknown): error is AkuaTimeoutError => error instanceof AkuaTimeoutError;
 /** Is `error` a refused cross-origin redirect? */
 export const isAkuaRedirectError = (error: unknown): error is AkuaRedirectError => error instanceof AkuaRedirectError;
+/** Is `error` an abort by the caller's signal? */
+export const isAkuaAbortError = (error: unknown): error is AkuaAbortError => error instanceof AkuaAbortError;
 /** Is `error` a failed or cancelled long-running operation? */
 export const isAkuaOperationError = (error: unknown): error is AkuaOperationError =>
   error instanceof AkuaOperationError;
@@ -208,4 +241,12 @@ export function parseErrorEnvelope(body: unknown, status: number, statusText = "
     }
   }
   return [{ code: 0, message: statusText || `HTTP ${status}` }];
+}
+
+/** `after 3 attempts: #1 503 Service Unavailable; #2 network error (ECONNRESET); #3 ...` (each attempt once). */
+export function failureSummary(failures: readonly AttemptFailure[]): string {
+  const n = failures.length;
+  return n
+    ? ` after ${n} attempt${n > 1 ? "s" : ""}: ${failures.map((f) => `#${f.attempt} ${f.reason}`).join("; ")}`
+    : "";
 }

@@ -6,17 +6,19 @@
  */
 import type { Clock } from "./clock.js";
 import { AkuaApiError, isStaleEtagError } from "./errors.js";
+import { checkOptions } from "./limits.js";
+import { sleepFor } from "./operations.js";
 import type { GetData, PatchBody, PatchData, UpdatablePath } from "./helper-types.js";
 import { apiErrorFrom, unwrap } from "./unwrap.js";
 
 /** Options of `update` and `retryOnConflict`. */
 export interface ConflictRetryOptions {
   /**
-   * Writes to try before giving up on an etag that keeps changing.
+   * Writes to try before giving up on an etag that keeps changing (an integer from 1 to 1000).
    * @default 5
    */
   maxAttempts?: number;
-  /** Stops between attempts at once. */
+  /** Stops between attempts at once, with an {@link AkuaAbortError}. */
   signal?: AbortSignal;
 }
 
@@ -72,6 +74,7 @@ export async function retryOnConflict<T>(
   fn: (attempt: number) => Promise<T>,
   options: ConflictRetryOptions = {},
 ): Promise<T> {
+  checkOptions(options);
   const maxAttempts = options.maxAttempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     let stale: AkuaApiError | undefined;
@@ -85,7 +88,7 @@ export async function retryOnConflict<T>(
     }
     if (!stale) return result as T;
     if (attempt >= maxAttempts) throw keptChanging(stale, attempt);
-    await ctx.clock.sleep(conflictDelay(attempt, ctx.random), options.signal);
+    await sleepFor(ctx.clock, conflictDelay(attempt, ctx.random), options.signal);
   }
 }
 

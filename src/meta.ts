@@ -3,6 +3,7 @@
  * `akuaMeta(response)`. Kept in a WeakMap so Responses stay plain.
  */
 import type { AttemptFailure, Outcome } from "./errors.js";
+import type { Scrub } from "./scrub.js";
 
 /** Facts about the logical call that produced a response. */
 export interface AkuaMeta {
@@ -20,9 +21,16 @@ export interface AkuaMeta {
   readonly method: string;
   /** Path template of the call, e.g. `/clusters/{id}`. */
   readonly path: string;
+  /**
+   * Why this answer was returned although its status is retryable, e.g. a
+   * `Retry-After` longer than `maxRetryAfterMs`; absent otherwise.
+   */
+  readonly notRetried?: string;
 }
 
 const metas = new WeakMap<Response, AkuaMeta>();
+/** The call's credential scrubber, kept for error answers only (unwrap builds their errors). */
+const scrubbers = new WeakMap<Response, Scrub>();
 
 /** Records what the transport knows of the call behind `response` (transport use). */
 export function setMeta(
@@ -33,11 +41,19 @@ export function setMeta(
   attempts: number,
   failures: readonly AttemptFailure[],
   outcome: Outcome,
+  scrub?: Scrub,
+  notRetried?: string,
 ): void {
   // A plain object (no getters): cheap to build, and whole in JSON.stringify and spreads.
   const requestId = requestIdOf(response.headers);
-  metas.set(response, { method, path, idempotencyKey, attempts, failures, outcome, requestId });
+  const meta: AkuaMeta = { method, path, idempotencyKey, attempts, failures, outcome, requestId };
+  if (notRetried) (meta as { notRetried?: string }).notRetried = notRetried;
+  metas.set(response, meta);
+  if (scrub) scrubbers.set(response, scrub);
 }
+
+/** The scrubber of the call behind an error answer (identity when unknown). */
+export const scrubberOf = (response: Response): Scrub => scrubbers.get(response) ?? ((text) => text);
 
 /**
  * `{ attempts, idempotencyKey, requestId, outcome, ... }` of the call behind a

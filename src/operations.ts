@@ -6,18 +6,21 @@
  * 501 while `GET /operations/{id}` works, it falls back to polling GET with backoff.
  */
 import type { Clock } from "./clock.js";
-import { AkuaOperationError, AkuaTimeoutError } from "./errors.js";
+import { aborted, AkuaError, AkuaOperationError, AkuaTimeoutError, throwIfAborted } from "./errors.js";
+import { checkOptions } from "./limits.js";
+import { scrubDeep, type Scrub } from "./scrub.js";
 import type { Operation } from "./types.js";
 import { apiErrorFrom } from "./unwrap.js";
 
 /** Options of the waiters. */
 export interface WaitOptions {
   /**
-   * Give up after this many milliseconds with an AkuaTimeoutError.
+   * Give up after this many milliseconds with an AkuaTimeoutError (a finite number >= 0);
+   * never passed, not even by a long-poll.
    * @default `1_800_000` (30 minutes)
    */
   deadlineMs?: number;
-  /** Stops waiting at once. */
+  /** Stops waiting at once, with an {@link AkuaAbortError}. */
   signal?: AbortSignal;
 }
 
@@ -43,6 +46,18 @@ interface WaitContext {
   client: WaitClient;
   clock: Clock;
   random: () => number;
+  /** Scrubs the client's tokens from what the server said (default: nothing). */
+  scrub?: Scrub;
+}
+
+/** `clock.sleep` whose abort is an {@link AkuaAbortError}. */
+export async function sleepFor(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await clock.sleep(ms, signal);
+  } catch (error) {
+    if (signal?.aborted) throw aborted(signal);
+    throw error;
+  }
 }
 
 /** Poll backoff for the GET fallbacks: 1 s doubling to 10 s, with a little jitter. */
@@ -53,7 +68,7 @@ export function pollDelay(poll: number, random: () => number): number {
 
 /** A string that changes whenever the operation's state or a step's status does. */
 export function progressKey(op: Operation): string {
-  return [op.state, ...(op.steps ?? []).map((s) => `${s.name}:${s.status}`)].join("|");
+  return [op.state, ...(Array.isArray(op.steps) ? op.steps : []).map((s) => `${s?.name}:${s?.status}`)].join("|");
 }
 
 /**
@@ -67,9 +82,11 @@ export async function waitForOperation(
   idOrOperation: string | Operation,
   options: WaitForOperationOptions = {},
 ): Promise<Operation> {
+  checkOptions(options);
   const { clock, client } = ctx;
   const id = typeof idOrOperation === "string" ? idOrOperation : idOrOperation.id;
   const deadline = clock.now() + (options.deadlineMs ?? DEFAULT_WAIT_DEADLINE_MS);
+  const scrub = ctx.scrub ?? ((text: string) => text);
   const { signal, onProgress } = options;
   let lastProgress = "";
   let useWait = true;
@@ -83,50 +100,75 @@ export async function waitForOperation(
         lastProgress = key;
         onProgress?.(op);
       }
-      if (op.done) return settle(op);
+      if (op.done) return settle(op, scrub);
     }
-    signal?.throwIfAborted();
+    throwIfAborted(signal);
     const remaining = deadline - clock.now();
-    if (remaining <= 0) throw timeout(id, op, options.deadlineMs ?? DEFAULT_WAIT_DEADLINE_MS);
+    if (remaining <= 0) throw timedOut();
 
     if (useWait) {
+      // `:wait` takes at least 1 s: the call's own deadline cuts a long-poll that would pass ours.
       const seconds = Math.max(1, Math.min(60, Math.floor(remaining / 1000)));
-      const result = await client.POST("/operations/{id}:wait", {
-        params: { path: { id }, query: { timeout: seconds } },
-        attemptTimeoutMs: seconds * 1000 + LONG_POLL_MARGIN_MS,
-        deadlineMs: remaining + LONG_POLL_MARGIN_MS,
-        signal,
-      });
+      const result = await atDeadline(
+        client.POST("/operations/{id}:wait", {
+          params: { path: { id }, query: { timeout: seconds } },
+          attemptTimeoutMs: seconds * 1000 + LONG_POLL_MARGIN_MS,
+          deadlineMs: remaining,
+          signal,
+        }),
+      );
       if (result.response.ok) {
-        op = result.data as Operation;
+        op = operationIn(result.data);
         continue;
       }
       if (!FALLBACK_STATUSES.has(result.response.status)) throw apiErrorFrom(result.error, result.response);
       useWait = false; // fall through to GET; if GET fails too, its error is the one to report
     } else {
-      await clock.sleep(Math.min(pollDelay(++polls, ctx.random), Math.max(0, deadline - clock.now())), signal);
-      if (deadline - clock.now() <= 0) throw timeout(id, op, options.deadlineMs ?? DEFAULT_WAIT_DEADLINE_MS);
+      await sleepFor(clock, Math.min(pollDelay(++polls, ctx.random), Math.max(0, deadline - clock.now())), signal);
+      if (deadline - clock.now() <= 0) throw timedOut();
     }
-    const got = await client.GET("/operations/{id}", {
-      params: { path: { id } },
-      signal,
-      deadlineMs: Math.max(1, deadline - clock.now()),
-    });
+    const got = await atDeadline(
+      client.GET("/operations/{id}", {
+        params: { path: { id } },
+        signal,
+        deadlineMs: Math.max(0, deadline - clock.now()),
+      }),
+    );
     if (!got.response.ok) throw apiErrorFrom(got.error, got.response);
     op = got.data as Operation;
   }
+
+  function timedOut(): AkuaTimeoutError {
+    const state = op ? `; last state ${op.state}` : "";
+    return new AkuaTimeoutError(
+      scrub(`operation ${id} was not done within ${options.deadlineMs ?? DEFAULT_WAIT_DEADLINE_MS} ms${state}`),
+      { outcome: "unknown" },
+    );
+  }
+
+  /** A call cut by our deadline is the waiter's own timeout. */
+  async function atDeadline(call: Promise<Result>): Promise<Result> {
+    try {
+      return await call;
+    } catch (error) {
+      if (error instanceof AkuaTimeoutError && deadline - clock.now() <= 0) {
+        throw timedOut();
+      }
+      throw error;
+    }
+  }
 }
 
-function settle(op: Operation): Operation {
+function operationIn(data: unknown): Operation {
+  if (data && typeof data === "object" && typeof (data as Operation).state === "string") return data as Operation;
+  throw new AkuaError("the answer is not an Operation (no state)", { outcome: "not-applied" });
+}
+
+function settle(op: Operation, scrub: Scrub): Operation {
   if (op.state === "SUCCEEDED") return op;
   const why = op.error?.message ?? op.last_error?.message ?? "no reason given";
-  throw new AkuaOperationError(`operation ${op.id} ended ${op.state}: ${why}`, {
+  throw new AkuaOperationError(scrub(`operation ${op.id} ended ${op.state}: ${why}`), {
     outcome: op.state === "CANCELLED" ? "not-applied" : "unknown",
-    operation: op,
+    operation: scrubDeep(op, scrub),
   });
-}
-
-function timeout(id: string, op: Operation | undefined, deadlineMs: number): AkuaTimeoutError {
-  const state = op ? `; last state ${op.state}` : "";
-  return new AkuaTimeoutError(`operation ${id} was not done within ${deadlineMs} ms${state}`, { outcome: "unknown" });
 }

@@ -4,15 +4,20 @@
  * Precedence: explicit option, then environment (AKUA_TOKEN, AKUA_BASE_URL), then default.
  */
 import { systemClock, type Clock } from "./clock.js";
+import { checkOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRY_AFTER_MS } from "./limits.js";
 import type { AkuaLogger } from "./logger.js";
+import { validToken } from "./transport/retrying-fetch.js";
 import { VERSION } from "./version.js";
 
 /** Options of {@link createAkuaClient}. */
 export interface AkuaClientOptions {
   /**
    * API token, or a function returning one (possibly async), called before every
-   * attempt so short-lived tokens stay fresh. Without a token here or in the
-   * environment, {@link createAkuaClient} throws.
+   * attempt so short-lived tokens stay fresh, inside the call's deadline, attempt
+   * timeout and signal. Without a token here or in the environment, or with one that
+   * holds a character not allowed in a header (CR, LF, NUL, ...),
+   * {@link createAkuaClient} throws; a token function that throws or returns such a
+   * value fails the call with an {@link AkuaError}.
    * @default the `AKUA_TOKEN` environment variable, where an environment exists
    */
   token?: string | (() => string | Promise<string>);
@@ -26,17 +31,36 @@ export interface AkuaClientOptions {
   context?: string;
   /**
    * Retries after the first attempt, for failures the retry rules allow (per call too);
-   * a number >= 0.
+   * an integer from 0 to 100.
    * @default 2
    */
   maxRetries?: number;
   /**
-   * Timeout of one attempt in milliseconds (per call too); a number >= 0.
+   * Timeout of one attempt in milliseconds, the token function, headers and body
+   * included (per call too); an integer from 1 to 2^31-1.
    * @default 60000
    */
   attemptTimeoutMs?: number;
-  /** Deadline of one logical call, across attempts and waits, in milliseconds (per call too). No deadline by default. */
+  /**
+   * Deadline of one logical call, across attempts and waits, in milliseconds (per call
+   * too); a finite number >= 0. No deadline by default.
+   */
   deadlineMs?: number;
+  /**
+   * Most decoded bytes of one answer (per call too), counted as they arrive, so a
+   * compressed bomb or an endless body stops there: the call fails with an
+   * {@link AkuaError} (not retried; a 2xx write is `applied`). A non-2xx answer's body
+   * is read up to 64 KiB. An integer from 1 to 2^28; `parseAs: "stream"` is not limited.
+   * @default 33554432 (32 MiB)
+   */
+  maxResponseBytes?: number;
+  /**
+   * Longest `Retry-After` to wait, in milliseconds (per call too): a 429/503 asking for
+   * longer is returned at once without retrying (`akuaMeta(response).notRetried` says
+   * why; `unwrap` throws its {@link AkuaApiError}). An integer from 0 to 2^31-1.
+   * @default 60000
+   */
+  maxRetryAfterMs?: number;
   /**
    * The fetch implementation.
    * @default globalThis.fetch
@@ -78,7 +102,17 @@ export interface AkuaCallOptions {
    * @default the client's {@link AkuaClientOptions.deadlineMs}
    */
   deadlineMs?: number;
-  /** Aborts the call, including any backoff wait, at once. */
+  /**
+   * Overrides the client's `maxResponseBytes` for this call.
+   * @default the client's {@link AkuaClientOptions.maxResponseBytes}
+   */
+  maxResponseBytes?: number;
+  /**
+   * Overrides the client's `maxRetryAfterMs` for this call.
+   * @default the client's {@link AkuaClientOptions.maxRetryAfterMs}
+   */
+  maxRetryAfterMs?: number;
+  /** Aborts the call, including any backoff wait, at once, with an {@link AkuaAbortError}. */
   signal?: AbortSignal;
 }
 
@@ -93,6 +127,8 @@ export interface ResolvedOptions {
   maxRetries: number;
   attemptTimeoutMs: number;
   deadlineMs: number | undefined;
+  maxResponseBytes: number;
+  maxRetryAfterMs: number;
   fetch: typeof globalThis.fetch;
   headers: Record<string, string>;
   logger: AkuaLogger | undefined;
@@ -126,6 +162,9 @@ export function resolveOptions(options: AkuaClientOptions = {}): ResolvedOptions
   if (typeof token !== "string" && typeof token !== "function") {
     throw new TypeError("akua-sdk: token must be a string or a function returning one");
   }
+  if (typeof token === "string" && !validToken(token)) {
+    throw new TypeError("akua-sdk: token holds a character not allowed in a header (CR, LF, NUL, ...)");
+  }
   const baseUrl = (options.baseUrl ?? readEnv("AKUA_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   let url: URL;
   try {
@@ -142,12 +181,7 @@ export function resolveOptions(options: AkuaClientOptions = {}): ResolvedOptions
     );
   }
   if (url.username || url.password) throw new TypeError("akua-sdk: baseUrl must not contain credentials");
-  for (const name of ["maxRetries", "attemptTimeoutMs", "deadlineMs"] as const) {
-    const value = options[name];
-    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
-      throw new TypeError(`akua-sdk: ${name} must be a number >= 0`);
-    }
-  }
+  checkOptions(options);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new TypeError("akua-sdk: no fetch: pass { fetch } on this runtime");
   return {
@@ -158,6 +192,8 @@ export function resolveOptions(options: AkuaClientOptions = {}): ResolvedOptions
     maxRetries: options.maxRetries ?? 2,
     attemptTimeoutMs: options.attemptTimeoutMs ?? 60_000,
     deadlineMs: options.deadlineMs,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
     fetch: fetchImpl,
     headers: options.headers ?? {},
     logger: options.logger,

@@ -1,18 +1,27 @@
 /**
  * Cursor pagination: `paginate(path, init)` iterates the items of every page,
  * `.pages()` the pages themselves. Trusts `next_cursor` while `has_more` (an
- * empty page that says more is coming goes on), holds one page at a time, and
- * treats a cursor that comes back again as an error rather than looping forever.
+ * empty page that says more is coming goes on, up to `maxEmptyPages` in a row),
+ * holds one page at a time, and treats a cursor cycle of any length as an error
+ * rather than looping forever, detected in constant memory (Brent's algorithm).
  */
-import { AkuaError } from "./errors.js";
+import { AkuaError, throwIfAborted } from "./errors.js";
+import { checkOptions } from "./limits.js";
+import type { Scrub } from "./scrub.js";
 import type { GetData, PageItem, PaginatedPath } from "./helper-types.js";
 import { unwrap } from "./unwrap.js";
 
 /** Options of `paginate`, beside the GET's own init. */
 export interface PaginateOptions {
-  /** Stop after this many items. */
+  /** Stop after this many items (an integer >= 0). */
   maxItems?: number;
-  /** Stops the iteration (and the request in flight) at once. */
+  /**
+   * Empty pages in a row that say `has_more` before iterating fails with an
+   * {@link AkuaError} (an integer >= 0).
+   * @default 100
+   */
+  maxEmptyPages?: number;
+  /** Stops the iteration (and the request in flight) at once, with an {@link AkuaAbortError}. */
   signal?: AbortSignal;
 }
 
@@ -28,46 +37,68 @@ interface PageShape {
   next_cursor?: string | null;
 }
 
-interface PaginateClient {
-  GET(path: string, init: unknown): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+interface PaginateContext {
+  client: { GET(path: string, init: unknown): Promise<{ data?: unknown; error?: unknown; response: Response }> };
+  scrub?: Scrub;
 }
 
-/** How many recent cursors are remembered to detect a loop (memory stays bounded). */
-const CURSOR_MEMORY = 64;
+/**
+ * Brent's cycle detection over a stream of cursors: remembers one cursor, replaced
+ * at each power of two, so a cycle of length L is seen within about 2L pages.
+ * @returns a function that answers true when its cursor closes a cycle
+ */
+export function cycleDetector(): (cursor: string) => boolean {
+  let saved: string | undefined;
+  let power = 1;
+  let steps = 0;
+  return (cursor) => {
+    if (cursor === saved) return true;
+    if (++steps === power) {
+      saved = cursor;
+      power *= 2;
+      steps = 0;
+    }
+    return false;
+  };
+}
 
 /**
  * Iterates a cursor-paginated GET. `init.params.query.limit` sets the page size;
  * a `cursor` in the query starts mid-way.
+ * @throws TypeError (on the first iteration) for a bad `maxItems` or `maxEmptyPages`
  */
 export function paginate<P extends PaginatedPath>(
-  client: PaginateClient,
+  ctx: PaginateContext,
   path: P,
   init: ({ params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>) &
     PaginateOptions = {},
 ): Paginator<PageItem<P>, GetData<P>> {
-  const { maxItems, signal, params, ...rest } = init;
+  const { maxItems, maxEmptyPages = 100, signal, params, ...rest } = init;
+  const scrub = ctx.scrub ?? ((text: string) => text);
+  const fail = (why: string) =>
+    new AkuaError(`GET ${path}: ${scrub(why)}`, { outcome: "not-applied", method: "GET", path });
 
   async function* pages(): AsyncGenerator<GetData<P>> {
+    checkOptions(init);
     let cursor = params?.query?.["cursor"] as string | undefined;
-    const recent: string[] = [];
+    const closesCycle = cycleDetector();
+    let empty = 0;
     let yielded = 0;
     for (;;) {
-      signal?.throwIfAborted();
+      throwIfAborted(signal, { method: "GET", path });
       const query = { ...params?.query, ...(cursor === undefined ? {} : { cursor }) };
-      const page = unwrap(await client.GET(path, { ...rest, signal, params: { ...params, query } })) as PageShape;
+      const page = unwrap(await ctx.client.GET(path, { ...rest, signal, params: { ...params, query } })) as PageShape;
+      if (!page || !Array.isArray(page.data)) throw fail("a page without a data array");
       yield page as GetData<P>;
       yielded += page.data.length;
-      if (!page.has_more || page.next_cursor == null || (maxItems !== undefined && yielded >= maxItems)) return;
-      if (page.next_cursor === cursor || recent.includes(page.next_cursor)) {
-        throw new AkuaError(`GET ${path}: cursor ${JSON.stringify(page.next_cursor)} repeated while has_more`, {
-          outcome: "not-applied",
-          method: "GET",
-          path,
-        });
-      }
-      if (cursor !== undefined) recent.push(cursor);
-      if (recent.length > CURSOR_MEMORY) recent.shift();
-      cursor = page.next_cursor;
+      const next = page.next_cursor;
+      if (!page.has_more || next == null || (maxItems !== undefined && yielded >= maxItems)) return;
+      empty = page.data.length === 0 ? empty + 1 : 0;
+      if (empty > maxEmptyPages)
+        throw fail(`more than ${maxEmptyPages} empty pages in a row with has_more (maxEmptyPages)`);
+      if (next === cursor || closesCycle(String(next)))
+        throw fail(`cursor ${JSON.stringify(next)} repeated while has_more`);
+      cursor = String(next);
     }
   }
 

@@ -2,8 +2,9 @@
  * `unwrap(result)`: an openapi-fetch result -> its data, or a thrown AkuaApiError
  * that carries everything the client knows about the call.
  */
-import { AkuaApiError, parseErrorEnvelope } from "./errors.js";
-import { akuaMeta, requestIdOf } from "./meta.js";
+import { AkuaApiError, failureSummary, parseErrorEnvelope } from "./errors.js";
+import { akuaMeta, requestIdOf, scrubberOf } from "./meta.js";
+import { scrubDeep } from "./scrub.js";
 
 /**
  * The data of a successful openapi-fetch result (`{ data, error, response }`);
@@ -33,28 +34,40 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   throw apiErrorFrom(result.error, response);
 }
 
-/** Builds the AkuaApiError for a non-2xx response the client returned. */
+/**
+ * Builds the AkuaApiError for a non-2xx response the client returned: every string
+ * in it is scrubbed of the call's credentials, whatever the server echoed.
+ */
 export function apiErrorFrom(body: unknown, response: Response): AkuaApiError {
   const meta = akuaMeta(response);
-  const errors = parseErrorEnvelope(body, response.status, response.statusText);
+  const scrub = scrubberOf(response);
+  const { status } = response;
+  const errors = scrubDeep(parseErrorEnvelope(body, status, response.statusText), scrub);
   const method = meta?.method ?? "";
   const path = meta?.path ?? new URL(response.url || "http://unknown/").pathname;
-  const first = errors[0]?.message ?? `HTTP ${response.status}`;
   const attempts = meta?.attempts ?? 1;
-  const history =
-    meta && meta.failures.length > 0
-      ? ` (after ${attempts} attempts: ${[...meta.failures.map((f) => `#${f.attempt} ${f.reason}`), `#${attempts} ${response.status}`].join("; ")})`
-      : "";
-  const unknown = meta?.outcome === "unknown" ? "; outcome unknown: it may have been applied" : "";
-  return new AkuaApiError(`${method} ${path} -> ${response.status}: ${first}${history}${unknown}`.trim(), {
-    status: response.status,
-    errors,
-    requestId: meta?.requestId ?? requestIdOf(response.headers),
-    outcome: meta?.outcome ?? "not-applied",
-    method: meta?.method,
-    path: meta?.path,
-    attempts,
-    failures: meta?.failures,
-    idempotencyKey: meta?.idempotencyKey,
-  });
+  // Each attempt once: the earlier failures, then this answer.
+  const failures = [
+    ...(meta?.failures ?? []),
+    { attempt: attempts, reason: scrub(`${status}${response.statusText ? ` ${response.statusText}` : ""}`) },
+  ];
+  const notes = [
+    attempts > 1 ? failureSummary(failures).trim() : "",
+    meta?.notRetried ?? "",
+    meta?.outcome === "unknown" ? "outcome unknown: it may have been applied" : "",
+  ].filter(Boolean);
+  return new AkuaApiError(
+    `${method} ${path} -> ${status}: ${errors[0]?.message ?? `HTTP ${status}`}${notes.length ? ` (${notes.join("; ")})` : ""}`.trim(),
+    {
+      status,
+      errors,
+      requestId: scrubDeep(meta?.requestId ?? requestIdOf(response.headers), scrub),
+      outcome: meta?.outcome ?? "not-applied",
+      method: meta?.method,
+      path: meta?.path,
+      attempts,
+      failures,
+      idempotencyKey: meta?.idempotencyKey,
+    },
+  );
 }

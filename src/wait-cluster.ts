@@ -4,8 +4,10 @@
  * longer succeed (`active` while `deleting`) fails at once instead of timing out.
  */
 import type { Clock } from "./clock.js";
-import { AkuaError, AkuaTimeoutError } from "./errors.js";
-import { DEFAULT_WAIT_DEADLINE_MS, pollDelay, type WaitOptions } from "./operations.js";
+import { AkuaError, AkuaTimeoutError, throwIfAborted } from "./errors.js";
+import { checkOptions } from "./limits.js";
+import { DEFAULT_WAIT_DEADLINE_MS, pollDelay, sleepFor, type WaitOptions } from "./operations.js";
+import type { Scrub } from "./scrub.js";
 import type { Cluster } from "./types.js";
 import { apiErrorFrom } from "./unwrap.js";
 
@@ -35,8 +37,9 @@ export const CLUSTER_TRANSITIONS: Readonly<Record<ClusterState, readonly (Cluste
   deleting: ["deleted"],
 };
 
-/** Can a cluster in `from` still reach `target`? */
+/** Can a cluster in `from` still reach `target`? (yes from a state this SDK does not know) */
 export function canReach(from: ClusterState, target: ClusterState | "deleted"): boolean {
+  if (!Object.hasOwn(CLUSTER_TRANSITIONS, from)) return true;
   const seen = new Set<string>([from]);
   const queue: (ClusterState | "deleted")[] = [from];
   while (queue.length > 0) {
@@ -59,6 +62,7 @@ interface ClusterWaitContext {
   client: { GET(path: string, init: unknown): Promise<Result> };
   clock: Clock;
   random: () => number;
+  scrub?: Scrub;
 }
 
 /**
@@ -72,8 +76,10 @@ export async function waitForCluster(
   id: string,
   options: WaitForClusterOptions,
 ): Promise<Cluster | undefined> {
+  checkOptions(options);
   const { clock } = ctx;
   const { until, signal, onProgress } = options;
+  const scrub = ctx.scrub ?? ((text: string) => text);
   const deadlineMs = options.deadlineMs ?? DEFAULT_WAIT_DEADLINE_MS;
   const deadline = clock.now() + deadlineMs;
   const describe = typeof until === "function" ? "the condition" : `"${until}"`;
@@ -81,11 +87,11 @@ export async function waitForCluster(
   let lastKey = "";
 
   for (let poll = 1; ; poll++) {
-    signal?.throwIfAborted();
+    throwIfAborted(signal);
     const result = await ctx.client.GET("/clusters/{id}", {
       params: { path: { id } },
       signal,
-      deadlineMs: Math.max(1, deadline - clock.now()),
+      deadlineMs: Math.max(0, deadline - clock.now()),
     });
     if (result.response.status === 404) {
       if (until === "deleted") return undefined;
@@ -93,6 +99,8 @@ export async function waitForCluster(
     }
     if (!result.response.ok) throw apiErrorFrom(result.error, result.response);
     const cluster = result.data as Cluster;
+    if (!cluster || typeof cluster !== "object")
+      throw new AkuaError("the answer is not a cluster", { outcome: "not-applied" });
     last = cluster;
     const key = `${cluster.state}|${cluster.reconciling}`;
     if (key !== lastKey) {
@@ -101,7 +109,7 @@ export async function waitForCluster(
     }
     if (typeof until === "function" ? until(cluster) : until === cluster.state) return cluster;
     if (typeof until === "string" && !canReach(cluster.state, until)) {
-      throw new AkuaError(`cluster ${id} is ${cluster.state} and can no longer become ${describe}`, {
+      throw new AkuaError(scrub(`cluster ${id} is ${cluster.state} and can no longer become ${describe}`), {
         outcome: "not-applied",
         method: "GET",
         path: "/clusters/{id}",
@@ -109,11 +117,11 @@ export async function waitForCluster(
     }
     const remaining = deadline - clock.now();
     if (remaining <= 0) break;
-    await clock.sleep(Math.min(pollDelay(poll, ctx.random), remaining), signal);
+    await sleepFor(clock, Math.min(pollDelay(poll, ctx.random), remaining), signal);
     if (deadline - clock.now() <= 0) break;
   }
   throw new AkuaTimeoutError(
-    `cluster ${id} did not reach ${describe} within ${deadlineMs} ms${last ? `; last state ${last.state}` : ""}`,
+    scrub(`cluster ${id} did not reach ${describe} within ${deadlineMs} ms${last ? `; last state ${last.state}` : ""}`),
     { outcome: "unknown" },
   );
 }

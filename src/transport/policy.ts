@@ -9,7 +9,7 @@
  *   `if-match` retry freely; a write with neither retries only when the request
  *   provably never left (connection refused, DNS failure, or a 429);
  * - full-jitter exponential backoff (0.5 s, doubling, capped at 8 s), or the server's
- *   `Retry-After`; never past the deadline.
+ *   `Retry-After` up to `maxRetryAfterMs` (a longer one is not waited); never past the deadline.
  */
 import type { Outcome } from "../errors.js";
 
@@ -26,7 +26,8 @@ export type Repeatability =
 export type AttemptFailure =
   | { kind: "status"; status: number; retryAfterMs?: number | undefined; keyInFlight?: boolean; staleEtag?: boolean }
   | { kind: "network"; neverSent: boolean }
-  | { kind: "timeout" };
+  /** `neverSent`: the attempt ran out of time before its request left (e.g. waiting for the token). */
+  | { kind: "timeout"; neverSent?: boolean };
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -50,7 +51,7 @@ export function isRetryable(failure: AttemptFailure): boolean {
 /** Did the server possibly apply the attempt that failed this way? */
 export function attemptOutcome(failure: AttemptFailure | "ok", isWrite: boolean): Outcome {
   if (failure === "ok") return "applied";
-  if (failure.kind === "network" && failure.neverSent) return "not-applied";
+  if (failure.kind !== "status" && failure.neverSent) return "not-applied";
   if (failure.kind === "status" && !(failure.status === 408 || failure.status >= 500)) return "not-applied";
   return isWrite ? "unknown" : "not-applied";
 }
@@ -110,10 +111,16 @@ export function neverSent(error: unknown): boolean {
 /** The decision after a failed attempt. */
 export type RetryDecision =
   | { retry: true; delayMs: number }
-  | { retry: false; because: "not-retryable" | "exhausted" | "unsafe" | "deadline"; delayMs?: number };
+  | {
+      retry: false;
+      because: "not-retryable" | "exhausted" | "unsafe" | "deadline" | "retry-after";
+      delayMs?: number;
+    };
 
 /**
  * Decides whether to retry after attempt number `attempt` (1-based) failed.
+ * A `Retry-After` longer than `maxRetryAfterMs` is not waited (`because: "retry-after"`);
+ * one past the deadline is `because: "deadline"` (the deadline is checked first).
  * @param remainingMs time left before the call's deadline (Infinity without one)
  */
 export function decideRetry(input: {
@@ -122,19 +129,22 @@ export function decideRetry(input: {
   attempt: number;
   maxRetries: number;
   remainingMs: number;
+  /** Longest `Retry-After` to wait (default: no cap). */
+  maxRetryAfterMs?: number;
   random: () => number;
   backoff?: { initialMs: number; maxMs: number };
 }): RetryDecision {
   const { failure, attempt } = input;
   if (!isRetryable(failure)) return { retry: false, because: "not-retryable" };
   if (input.repeatability === "unsafe") {
-    const provablyUnsent =
-      (failure.kind === "network" && failure.neverSent) || (failure.kind === "status" && failure.status === 429);
+    const provablyUnsent = failure.kind === "status" ? failure.status === 429 : failure.neverSent === true;
     if (!provablyUnsent) return { retry: false, because: "unsafe" };
   }
   if (attempt > input.maxRetries) return { retry: false, because: "exhausted" };
   const retryAfter = failure.kind === "status" ? failure.retryAfterMs : undefined;
   const delayMs = retryAfter ?? backoffDelay(attempt, input.random, input.backoff);
   if (delayMs >= input.remainingMs) return { retry: false, because: "deadline", delayMs };
+  if (retryAfter !== undefined && retryAfter > (input.maxRetryAfterMs ?? Infinity))
+    return { retry: false, because: "retry-after", delayMs };
   return { retry: true, delayMs };
 }

@@ -4,21 +4,28 @@
  * path template, facts and the call's options. The loop replays that Request as
  * often as the policy (policy.ts) allows, each attempt with its own timeout, all
  * waits on the injected clock, and records what happened for `akuaMeta`.
+ *
+ * Everything it tells (log lines, failure reasons, errors) is scrubbed of the
+ * call's credentials (scrub.ts), whatever the server echoed.
  */
 import { startTimer, type Clock } from "../clock.js";
 import {
+  AkuaAbortError,
   AkuaConnectionError,
   AkuaError,
   AkuaRedirectError,
   AkuaTimeoutError,
+  failureSummary,
   isKeyInFlight,
   isStaleEtag,
   parseErrorEnvelope,
   type AttemptFailure as FailureReason,
   type Outcome,
 } from "../errors.js";
+import { ERROR_BODY_BYTES } from "../limits.js";
 import { logAttempt, type AkuaLogger } from "../logger.js";
 import { setMeta } from "../meta.js";
+import { displayUrl, scrubber, scrubCause, sensitiveValues, type Scrub } from "../scrub.js";
 import { serveBody } from "./buffered-response.js";
 import { IDEMPOTENCY_HEADER, resolveIdempotencyKey } from "./idempotency.js";
 import {
@@ -30,6 +37,7 @@ import {
   repeatability,
   type AttemptFailure,
 } from "./policy.js";
+import { readBody } from "./read-body.js";
 
 /** Client-wide settings the loop needs. */
 export interface TransportConfig {
@@ -41,6 +49,8 @@ export interface TransportConfig {
   /** The API's origin: redirects are followed only within it. */
   origin: string;
   logger?: AkuaLogger | undefined;
+  /** Token values sent lately, client-wide (bounded): the helpers scrub their errors of them. */
+  tokens: Set<string>;
 }
 
 /** One logical call. */
@@ -52,6 +62,10 @@ export interface CallSpec {
   maxRetries: number;
   attemptTimeoutMs: number;
   deadlineMs?: number | undefined;
+  /** Decoded bytes of a 2xx answer before the call fails (non-2xx: the first 64 KiB are kept). */
+  maxResponseBytes: number;
+  /** A longer `Retry-After` is not waited: the answer is returned as it is. */
+  maxRetryAfterMs: number;
   signal?: AbortSignal | undefined;
   /** A fetch given for this call only (openapi-fetch's per-request `fetch`). */
   fetch?: typeof globalThis.fetch | undefined;
@@ -59,12 +73,27 @@ export interface CallSpec {
   streamBody?: boolean;
   /** The body as openapi-fetch serialized it, when the client captured it (a string is replayed as is). */
   serializedBody?: () => unknown;
+  /** Request body fields marked `x-akua-sensitive` (generated facts): their values are scrubbed too. */
+  sensitive?: readonly string[] | undefined;
+  /** Set by the loop: the Response it returned. */
+  response?: Response;
 }
 
 const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** What RFC 9110 allows in a field value: HTAB, SP, visible ASCII, obs-text. */
+const INVALID_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+/** How many distinct token values the client remembers for scrubbing. */
+const TOKENS_REMEMBERED = 16;
 /** Abort reasons of an attempt's controller: cheap sentinels, compared by identity. */
 const TIMED_OUT = Symbol("timeout");
 const GAVE_UP = Symbol("no answer");
+/** A failure that says nothing definitive (for the call's outcome after a stop). */
+const UNSURE: AttemptFailure = { kind: "timeout" };
+
+/** Is `token` usable as a header value? (a string token is checked at construction) */
+export const validToken = (token: unknown): token is string =>
+  typeof token === "string" && token !== "" && !INVALID_HEADER_VALUE.test(token);
 
 /** The `fetch` openapi-fetch calls for one logical call. */
 export function createRetryingFetch(config: TransportConfig, call: CallSpec): (request: Request) => Promise<Response> {
@@ -86,120 +115,189 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
   const maxAttempts = call.maxRetries + 1;
   const failures: FailureReason[] = [];
   const outcomes: Outcome[] = [];
+  /** Token values this call sent. */
+  const tokens: string[] = [];
+  let sensitive: string[] | undefined;
+  // Built on failure paths only: the tokens sent, and the call's sensitive request values.
+  const scrub: Scrub = (text) =>
+    scrubber([...tokens, ...config.tokens, ...(sensitive ??= sensitiveValues(captured, call.sensitive))])(text);
   const base = { method, path, idempotencyKey };
 
   for (let attempt = 1; ; attempt++) {
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw abortError(attempt - 1);
     const remainingMs = deadline - clock.now();
     if (remainingMs <= 0) {
       throw new AkuaTimeoutError(
         `${method} ${path}: deadline of ${call.deadlineMs} ms passed${failureSummary(failures)}`,
         {
           ...base,
-          outcome: callOutcome(outcomes.length ? outcomes : ["not-applied"], { kind: "timeout" }, keyed),
+          outcome: callOutcome(outcomes, UNSURE, keyed),
           attempts: attempt - 1,
           failures,
         },
       );
     }
-    // A copy per attempt: the token never lands on the Request that middleware sees.
-    const headers = new Headers(request.headers);
-    const token = config.token();
-    headers.set("authorization", `Bearer ${typeof token === "string" ? token : await token}`);
-    if (idempotencyKey) headers.set(IDEMPOTENCY_HEADER, idempotencyKey);
-
     const timeoutMs = Math.min(call.attemptTimeoutMs, remainingMs);
-    const result = await attemptOnce(config, call, request.url, headers, body, timeoutMs);
+    const result = await attemptOnce(config, call, request, body, idempotencyKey, repeat, timeoutMs, tokens);
 
-    let reason: string;
     let delayMs: number | undefined;
+    if ("stop" in result) {
+      outcomes.push(result.outcome);
+      const reason = scrub(result.stop);
+      failures.push({ attempt, reason });
+      log(attempt, reason, result.status);
+      const outcome = callOutcome(outcomes, UNSURE, keyed);
+      const details = {
+        ...base,
+        outcome,
+        attempts: attempt,
+        failures,
+        status: result.status,
+        cause: result.aborted ? signal?.reason : scrubCause(result.cause, scrub),
+      };
+      const message = `${method} ${path} failed${failureSummary(failures)}${outcomeNote(outcome, repeat)}`;
+      if (result.aborted) throw new AkuaAbortError(message, details);
+      if (result.location !== undefined) {
+        throw new AkuaRedirectError(message, { ...details, location: scrub(result.location) });
+      }
+      throw new AkuaError(message, details);
+    }
     if (result.response) {
       const response = result.response;
       const failure = response.status < 400 ? "ok" : statusFailure(response, result.errorBody, clock.now());
-      reason = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-      outcomes.push(attemptOutcome(failure, isWrite));
-      if (failure !== "ok") delayMs = retryDelayOrThrow(failure, attempt, reason);
-      if (delayMs === undefined) return finish(response, attempt, failure);
+      outcomes.push(result.processed ? "applied" : attemptOutcome(failure, isWrite));
+      if (failure === "ok" || result.processed) return finish(response, attempt, failure);
+      const reason = scrub(`${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+      const decision = decide(failure, attempt, reason);
+      if (decision.retry) delayMs = decision.delayMs;
+      else if (decision.because === "retry-after") {
+        const asked = Math.ceil((decision.delayMs ?? 0) / 1000);
+        return finish(
+          response,
+          attempt,
+          failure,
+          `Retry-After asked for ${asked} s, over maxRetryAfterMs (${call.maxRetryAfterMs} ms), which raises the cap`,
+        );
+      } else return finish(response, attempt, failure);
+      failures.push({ attempt, reason });
     } else {
-      const failure = result.failure;
-      reason = result.reason;
+      const { failure } = result;
+      const reason = scrub(result.reason);
       outcomes.push(attemptOutcome(failure, isWrite));
-      delayMs = retryDelayOrThrow(failure, attempt, reason);
-      if (delayMs === undefined) {
+      const decision = decide(failure, attempt, reason);
+      failures.push({ attempt, reason });
+      if (!decision.retry) {
         const outcome = callOutcome(outcomes, failure, keyed);
         const Err = failure.kind === "timeout" ? AkuaTimeoutError : AkuaConnectionError;
-        failures.push({ attempt, reason });
         throw new Err(`${method} ${path} failed${failureSummary(failures)}${outcomeNote(outcome, repeat)}`, {
           ...base,
           outcome,
           attempts: attempt,
           failures,
-          cause: result.cause,
+          cause: failure.kind === "timeout" ? undefined : scrubCause(result.cause, scrub),
         });
       }
+      delayMs = decision.delayMs;
     }
-    failures.push({ attempt, reason });
-    await clock.sleep(delayMs, signal);
+    try {
+      await clock.sleep(delayMs, signal);
+    } catch (error) {
+      if (signal?.aborted) throw abortError(attempt);
+      throw error;
+    }
+  }
+
+  function abortError(attempts: number): AkuaAbortError {
+    const outcome = callOutcome(outcomes, UNSURE, keyed);
+    return new AkuaAbortError(`${method} ${path}: aborted${failureSummary(failures)}${outcomeNote(outcome, repeat)}`, {
+      ...base,
+      outcome,
+      attempts,
+      failures,
+      cause: signal?.reason,
+    });
+  }
+
+  function log(attempt: number, reason: string, status?: number, retryInMs?: number): void {
+    logAttempt(config.logger, { ...base, attempt, maxAttempts, status, reason, retryInMs }, false);
   }
 
   /**
-   * Applies the policy and logs the attempt.
-   * @returns the delay before the next attempt, or undefined to stop
+   * Applies the policy to a failed attempt and logs it.
    * @throws AkuaTimeoutError when waiting (backoff or Retry-After) would pass the deadline
    */
-  function retryDelayOrThrow(failure: AttemptFailure, attempt: number, reason: string): number | undefined {
+  function decide(failure: AttemptFailure, attempt: number, reason: string) {
     const decision = decideRetry({
       failure,
       repeatability: repeat,
       attempt,
       maxRetries: call.maxRetries,
       remainingMs: deadline - clock.now(),
+      maxRetryAfterMs: call.maxRetryAfterMs,
       random: config.random,
     });
     const status = failure.kind === "status" ? failure.status : undefined;
-    logAttempt(
-      config.logger,
-      { ...base, attempt, maxAttempts, status, reason, retryInMs: decision.retry ? decision.delayMs : undefined },
-      false,
+    log(attempt, reason, status, decision.retry ? decision.delayMs : undefined);
+    if (decision.retry || decision.because !== "deadline") return decision;
+    const all = [...failures, { attempt, reason }];
+    throw new AkuaTimeoutError(
+      `${method} ${path}: waiting ${decision.delayMs} ms${
+        failure.kind === "status" && failure.retryAfterMs !== undefined ? " (Retry-After)" : ""
+      } would pass the deadline (${Math.max(0, Math.round(deadline - clock.now()))} ms left)${failureSummary(all)}`,
+      { ...base, outcome: callOutcome(outcomes, failure, keyed), attempts: attempt, failures: all, status },
     );
-    if (decision.retry) return decision.delayMs;
-    if (decision.because === "deadline") {
-      const all = [...failures, { attempt, reason }];
-      throw new AkuaTimeoutError(
-        `${method} ${path}: waiting ${decision.delayMs} ms${
-          failure.kind === "status" && failure.retryAfterMs !== undefined ? " (Retry-After)" : ""
-        } would pass the deadline (${Math.max(0, Math.round(deadline - clock.now()))} ms left)${failureSummary(all)}`,
-        { ...base, outcome: callOutcome(outcomes, failure, keyed), attempts: attempt, failures: all },
-      );
-    }
-    return undefined;
   }
 
-  function finish(response: Response, attempts: number, last: AttemptFailure | "ok"): Response {
+  function finish(response: Response, attempts: number, last: AttemptFailure | "ok", notRetried?: string): Response {
     if (last === "ok" && config.logger)
       logAttempt(config.logger, { ...base, attempt: attempts, maxAttempts, status: response.status }, true);
-    setMeta(response, method, path, idempotencyKey, attempts, [...failures], callOutcome(outcomes, last, keyed));
+    const outcome = callOutcome(outcomes, last, keyed);
+    setMeta(
+      response,
+      method,
+      path,
+      idempotencyKey,
+      attempts,
+      [...failures],
+      outcome,
+      response.ok ? undefined : scrub,
+      notRetried,
+    );
+    call.response = response;
     return response;
   }
 }
 
 type AttemptResult =
-  | { response: Response; errorBody: unknown }
-  | { response?: undefined; failure: AttemptFailure; reason: string; cause: unknown };
+  | { response: Response; errorBody: unknown; processed: boolean }
+  | { response?: undefined; failure: AttemptFailure; reason: string; cause?: unknown }
+  | {
+      /** The attempt ended the call: why (unscrubbed), with the attempt's outcome. */
+      stop: string;
+      outcome: Outcome;
+      cause?: unknown;
+      status?: number;
+      /** A redirect that was not followed (shown without userinfo). */
+      location?: string;
+      aborted?: boolean;
+    };
 
 /**
- * One attempt: sends the request with its own timeout, follows same-origin
- * redirects, and reads the whole body before the timeout ends (so a connection
- * dropped mid-body is a retryable failure, not a parse error later), except a
- * successful body the caller asked to stream (`parseAs: "stream"`).
+ * One attempt: gets the token, sends the request with its own timeout (which covers
+ * the token too), follows same-origin redirects that are safe to follow, and reads
+ * the body (bounded) before the timeout ends, so a connection dropped mid-body is a
+ * retryable failure, not a parse error later, except a successful body the caller
+ * asked to stream (`parseAs: "stream"`).
  */
 async function attemptOnce(
   config: TransportConfig,
   call: CallSpec,
-  url: string,
-  headers: Headers,
+  request: Request,
   body: string | ArrayBuffer | undefined,
+  idempotencyKey: string | undefined,
+  repeat: string,
   timeoutMs: number,
+  tokens: string[],
 ): Promise<AttemptResult> {
   // One controller per attempt. `end` aborts it (with a cheap sentinel, not a DOMException,
   // on timeout) and rejects `ended`, which every await below races: Node's fetch loses the
@@ -215,46 +313,109 @@ async function attemptOnce(
     };
   });
   ended.catch(() => {});
+  const race = <T>(promise: Promise<T>) => Promise.race([promise, ended]);
   const cancelTimer = startTimer(config.clock, timeoutMs, () => end(TIMED_OUT));
   const onAbort = () => end(call.signal?.reason);
   call.signal?.addEventListener("abort", onAbort, { once: true });
   if (call.signal?.aborted) onAbort();
   const fetchImpl = call.fetch ?? config.fetch;
+  const isWrite = !call.facts.retrySafe;
   let answered = false;
+  let sent = false;
+  let processed = false;
   try {
+    // The token, inside the attempt's budget (timeout, deadline, signal).
+    let token: unknown;
+    try {
+      const pending = config.token();
+      token = typeof pending === "string" ? pending : await race(pending);
+    } catch (error) {
+      if (controller.signal.aborted) throw error;
+      return { stop: "the token function threw", outcome: "not-applied", cause: error };
+    }
+    if (!validToken(token)) {
+      return {
+        stop: `the token function returned ${typeof token === "string" && token ? "a value with a character not allowed in a header (CR, LF, NUL, ...)" : "no token"}`,
+        outcome: "not-applied",
+      };
+    }
+    if (!tokens.includes(token)) tokens.push(token);
+    if (!config.tokens.has(token)) {
+      config.tokens.add(token);
+      if (config.tokens.size > TOKENS_REMEMBERED) config.tokens.delete(config.tokens.values().next().value!);
+    }
+    // A copy per attempt: the token never lands on the Request that middleware sees.
+    const headers = new Headers(request.headers);
+    headers.set("authorization", `Bearer ${token}`);
+    if (idempotencyKey) headers.set(IDEMPOTENCY_HEADER, idempotencyKey);
+
     let method = call.method;
-    let target = url;
+    let target = request.url;
     let payload = body;
     for (let hop = 0; ; hop++) {
       const init = { method, headers, body: payload, signal: controller.signal, redirect: "manual" } as const;
+      sent = true;
       // fetch(url, init) builds one Request, not two.
-      const response = await Promise.race([fetchImpl(target, init), ended]);
-      const redirect = redirectTarget(response, target, config.origin, call);
-      if (redirect === undefined) {
+      const response = await race(fetchImpl(target, init));
+      const status = response.status;
+      if (response.type === "opaqueredirect") {
+        return { stop: "a redirect the browser does not show: not followed", outcome: unsure(), location: "(hidden)" };
+      }
+      const location = REDIRECT_STATUSES.has(status) ? response.headers.get("location") : null;
+      if (location === null) {
         // A stream the caller asked for is handed over unread (timeouts covered its headers).
-        if (call.streamBody && response.status < 400) {
+        if (call.streamBody && status < 400) {
           answered = true;
-          return { response, errorBody: undefined };
+          return { response, errorBody: undefined, processed };
         }
-        const buffer = await Promise.race([response.arrayBuffer(), ended]);
-        const errorBody = response.status >= 400 ? parseJson(buffer) : undefined;
+        const ok = status < 400;
+        const limit = ok ? call.maxResponseBytes : Math.min(ERROR_BODY_BYTES, call.maxResponseBytes);
+        const read = await readBody(response, limit, race, !ok);
+        if (ok && !read.complete) {
+          return {
+            stop: `the ${status} answer is larger than maxResponseBytes (${call.maxResponseBytes} bytes): not read`,
+            outcome: "applied",
+            status,
+          };
+        }
         answered = true;
-        return { response: serveBody(response, buffer), errorBody };
+        const errorBody = ok ? undefined : parseJson(read.bytes);
+        return { response: serveBody(response, read.bytes), errorBody, processed };
       }
       // The redirect's own body is not wanted: release its connection.
       response.body?.cancel().catch(() => {});
-      if (hop >= MAX_REDIRECTS) throw redirectError(call, target, `more than ${MAX_REDIRECTS} redirects`);
-      if (response.status === 303) {
+      let next: URL;
+      try {
+        next = new URL(location, target);
+      } catch {
+        return { stop: `${status} with an invalid Location: not followed`, outcome: unsure(), location: "" };
+      }
+      const shown = displayUrl(next);
+      // 303: the write was processed; what follows is a GET of its result.
+      if (status === 303 && method !== "GET" && method !== "HEAD") processed = true;
+      let why: string | undefined;
+      if (status !== 303 && repeat === "unsafe" && method === call.method) {
+        why = "a write without idempotency key or if-match is sent once";
+      } else if (next.origin !== config.origin) {
+        why = `it leaves ${config.origin}; nothing was sent there`;
+      } else if (hop >= MAX_REDIRECTS) {
+        why = `more than ${MAX_REDIRECTS} redirects; the request was sent ${hop + 1} times within ${config.origin}`;
+      }
+      if (why)
+        return { stop: `${status} to ${shown} not followed: ${why}`, outcome: unsure(), location: shown, status };
+      if (status === 303) {
         method = "GET";
         payload = undefined;
       }
-      target = redirect;
+      target = next.href;
     }
   } catch (error) {
-    if (error instanceof AkuaError) throw error;
-    if (call.signal?.aborted) throw call.signal.reason;
+    if (call.signal?.aborted) return { stop: "aborted", outcome: unsure(), aborted: true };
     if (controller.signal.reason === TIMED_OUT) {
-      return { failure: { kind: "timeout" }, reason: `attempt timed out after ${timeoutMs} ms`, cause: error };
+      return {
+        failure: { kind: "timeout", neverSent: !sent },
+        reason: `attempt timed out after ${timeoutMs} ms${sent ? "" : " (waiting for the token)"}`,
+      };
     }
     return { failure: { kind: "network", neverSent: neverSent(error) }, reason: networkReason(error), cause: error };
   } finally {
@@ -263,26 +424,11 @@ async function attemptOnce(
     // An attempt that ends without an answer aborts whatever fetch still holds open.
     if (!answered) controller.abort(GAVE_UP);
   }
-}
 
-/** The URL to follow for a same-origin redirect; undefined for a final answer; throws for another origin. */
-function redirectTarget(response: Response, current: string, origin: string, call: CallSpec): string | undefined {
-  if (response.type === "opaqueredirect") {
-    throw redirectError(call, "(hidden)", "a browser does not say where");
+  /** The outcome of an attempt that ended without an answer it could use. */
+  function unsure(): Outcome {
+    return processed ? "applied" : sent && isWrite ? "unknown" : "not-applied";
   }
-  if (![301, 302, 303, 307, 308].includes(response.status)) return undefined;
-  const location = response.headers.get("location");
-  if (!location) return undefined;
-  const next = new URL(location, current);
-  if (next.origin !== origin) throw redirectError(call, next.href, `it leaves ${origin}`);
-  return next.href;
-}
-
-function redirectError(call: CallSpec, location: string, why: string): AkuaRedirectError {
-  return new AkuaRedirectError(
-    `${call.method} ${call.path}: refused to follow a redirect to ${location} (${why}); nothing was sent there`,
-    { outcome: "not-applied", method: call.method, path: call.path, location },
-  );
 }
 
 function statusFailure(response: Response, errorBody: unknown, now: number): AttemptFailure {
@@ -313,12 +459,6 @@ function networkReason(error: unknown): string {
     if (typeof code === "string") return `network error (${code})`;
   }
   return error instanceof Error ? `network error: ${error.message}` : "network error";
-}
-
-function failureSummary(failures: readonly FailureReason[]): string {
-  if (failures.length === 0) return "";
-  const n = failures.length;
-  return ` after ${n} attempt${n === 1 ? "" : "s"}: ${failures.map((f) => `#${f.attempt} ${f.reason}`).join("; ")}`;
 }
 
 function outcomeNote(outcome: Outcome, repeat: string): string {

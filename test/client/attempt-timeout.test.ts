@@ -52,7 +52,7 @@ describe("attempt timeouts do not depend on fetch honouring the signal", () => {
     const call = akua.GET("/regions", { signal: controller.signal });
     await clock.whenSleeping();
     controller.abort(new Error("stop"));
-    await expect(call).rejects.toThrow("stop");
+    await expect(call).rejects.toMatchObject({ name: "AbortError", cause: { message: "stop" } });
   });
 });
 
@@ -70,7 +70,11 @@ describe("the caller's signal aborted while the attempt is being prepared", () =
       clock,
       fetch: deafFetch() as typeof fetch,
     });
-    await expect(akua.GET("/regions", { signal: controller.signal })).rejects.toThrow("stopped during token");
+    await expect(akua.GET("/regions", { signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+      outcome: "not-applied",
+      cause: { message: "stopped during token" },
+    });
   });
 });
 

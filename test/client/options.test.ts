@@ -78,8 +78,8 @@ describe("client options", () => {
       expect.stringMatching(/must be https/),
       expect.stringMatching(/refusing plain http to api\.akua\.dev/),
       expect.stringMatching(/must not contain credentials/),
-      expect.stringMatching(/maxRetries must be a number >= 0/),
-      expect.stringMatching(/attemptTimeoutMs must be a number >= 0/),
+      expect.stringMatching(/maxRetries must be an integer from 0 to 100, got -1/),
+      expect.stringMatching(/attemptTimeoutMs must be an integer from 1 to 2147483647, got NaN/),
     ]);
     for (const m of messages) expect(m).not.toContain("supersecret");
   });

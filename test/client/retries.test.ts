@@ -172,7 +172,7 @@ describe("which failures retry, and how long they wait", () => {
       await h.clock.whenSleeping(1);
       const sleepingAt = h.clock.now();
       controller.abort(new Error("caller gave up"));
-      await expect(call).rejects.toThrow("caller gave up");
+      await expect(call).rejects.toMatchObject({ name: "AbortError", cause: { message: "caller gave up" } });
       expect(h.clock.now()).toBe(sleepingAt);
     } finally {
       h.clock.setAutoAdvance(true);

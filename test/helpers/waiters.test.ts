@@ -68,7 +68,7 @@ describe("waitForOperation", () => {
     const waiting = rejection(h.client().waitForOperation(op.id, { signal: controller.signal }));
     await h.clock.whenSleeping();
     controller.abort(new Error("stop waiting"));
-    expect(await waiting).toMatchObject({ message: "stop waiting" });
+    expect(await waiting).toMatchObject({ name: "AbortError", cause: { message: "stop waiting" } });
   });
 
   it.each([404, 405, 501])("falls back to GET when :wait answers %i", async (status) => {
