@@ -14,6 +14,17 @@ export default defineConfig([
     outDir: "dist",
   },
   {
+    // Subpath helpers take the main entry's classes from `akua-sdk` itself, never a copy.
+    entry: { "wait-for-cluster": "src/wait-cluster.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    platform: "neutral",
+    target: "es2022",
+    sourcemap: false,
+    outDir: "dist",
+    external: ["akua-sdk"],
+  },
+  {
     entry: { "testing/index": "src/testing/index.ts" },
     format: ["esm", "cjs"],
     dts: true,

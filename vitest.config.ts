@@ -8,6 +8,10 @@ export default defineConfig({
   // The examples import the package by name; in tests that name means the source.
   resolve: {
     alias: [
+      {
+        find: /^akua-sdk\/wait-for-cluster$/,
+        replacement: fileURLToPath(new URL("./src/wait-cluster.ts", import.meta.url)),
+      },
       { find: /^akua-sdk\/testing$/, replacement: fileURLToPath(new URL("./src/testing/index.ts", import.meta.url)) },
       { find: /^akua-sdk$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
     ],

@@ -35,9 +35,12 @@ function consumer(variant) {
   const head = {
     typed: `import { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown } from "akua-sdk";
 import type { Cluster, Operation } from "akua-sdk";
+import { waitForCluster } from "akua-sdk/wait-for-cluster";
 const akua = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
     "declared-any": `import * as sdk from "akua-sdk";
+import * as wait from "akua-sdk/wait-for-cluster";
 const { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown }: any = sdk;
+const { waitForCluster }: any = wait;
 type Cluster = any;
 type Operation = any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
@@ -45,9 +48,9 @@ const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127
 import { unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown } from "akua-sdk";
 import type { paths, Cluster, Operation } from "akua-sdk";
 const api = createClient<paths>({ baseUrl: "http://127.0.0.1:8080/v1" });
-declare const createAkuaClient: any;
+declare const createAkuaClient: any, waitForCluster: any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
-    any: `declare const createAkuaClient: any, unwrap: any, etagOf: any, akuaMeta: any, isStaleEtagError: any, isOutcomeUnknown: any;
+    any: `declare const createAkuaClient: any, waitForCluster: any, unwrap: any, etagOf: any, akuaMeta: any, isStaleEtagError: any, isOutcomeUnknown: any;
 type Cluster = any;
 type Operation = any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
@@ -132,9 +135,9 @@ export async function main(regionId: string): Promise<string[]> {
     onProgress: (o: Operation) => out.push(o.state),
   });
   out.push(done.state);
-  const ready: Cluster = await akua.waitForCluster(cluster.id, { until: "active" });
+  const ready: Cluster = await waitForCluster(akua, cluster.id, { until: "active" });
   out.push(ready.state);
-  await akua.waitForCluster(cluster.id, { until: "deleted" });
+  await waitForCluster(akua, cluster.id, { until: "deleted" });
   try {
     unwrap(await akua.POST("/regions", { body: { name: "eu" } }));
   } catch (error) {
@@ -161,7 +164,11 @@ function tsconfig(dir, file) {
       noEmit: true,
       skipLibCheck: true,
       types: [],
-      paths: { "akua-sdk": [declarations], "openapi-fetch": [openapiFetchTypes] },
+      paths: {
+        "akua-sdk": [declarations],
+        "akua-sdk/wait-for-cluster": [path.join(distDir, "wait-for-cluster.d.ts")],
+        "openapi-fetch": [openapiFetchTypes],
+      },
     },
     files: [file],
   };

@@ -8,6 +8,7 @@
 import { writeFile } from "node:fs/promises";
 import { unwrap } from "akua-sdk";
 import { connect, isMain, runExample, someRegion } from "./lib/connect.js";
+import { waitForCluster } from "akua-sdk/wait-for-cluster";
 
 /**
  * @param {import("akua-sdk").AkuaClient} akua
@@ -32,7 +33,7 @@ export async function createCluster(akua, options, log) {
       log(`  operation ${op.state}${step ? `, step ${step}` : ""} (${elapsed()})`);
     },
   });
-  const cluster = await akua.waitForCluster(clusterId, {
+  const cluster = await waitForCluster(akua, clusterId, {
     until: "active",
     deadlineMs: Math.max(1, deadline - now()),
     onProgress: (c) => log(`  cluster ${c.state} (${elapsed()})`),

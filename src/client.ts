@@ -14,7 +14,7 @@ import { keyedOperations, retrySafeWrites, sensitiveRequestFields } from "../gen
 import type { paths } from "../generated/openapi.js";
 import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
 import type { GetData, PageItem, PaginatedPath, PatchData, UpdatablePath } from "./helper-types.js";
-import { waitForOperation, type WaitForOperationOptions } from "./operations.js";
+import { sleepFor, waitForOperation, type WaitForOperationOptions } from "./operations.js";
 import { AkuaError } from "./errors.js";
 import { checkOptions } from "./limits.js";
 import { akuaMeta } from "./meta.js";
@@ -22,8 +22,8 @@ import { resolveOptions, type AkuaCallOptions, type AkuaClientOptions } from "./
 import { paginate, type PaginateOptions, type Paginator } from "./paginate.js";
 import { scrubber } from "./scrub.js";
 import { createRetryingFetch, type CallSpec, type TransportConfig } from "./transport/retrying-fetch.js";
-import type { Cluster, Operation } from "./types.js";
-import { waitForCluster, type WaitForClusterOptions } from "./wait-cluster.js";
+import { INTERNALS, type ClientInternals } from "./internals.js";
+import type { Operation } from "./types.js";
 
 /**
  * HTTP methods, lower-case as in the generated `paths`.
@@ -137,23 +137,6 @@ export interface AkuaClient {
    * @throws AkuaApiError when the server answers an error
    */
   waitForOperation(idOrOperation: string | Operation, options?: WaitForOperationOptions): Promise<Operation>;
-  /**
-   * Waits until a cluster is deleted (`GET /clusters/{id}` answers 404), polling with
-   * backoff; resolves `undefined`.
-   *
-   * @throws AkuaTimeoutError at the deadline (default 30 minutes)
-   */
-  waitForCluster(id: string, options: WaitForClusterOptions & { until: "deleted" }): Promise<undefined>;
-  /**
-   * Waits until a cluster reaches a state or satisfies a predicate, polling
-   * `GET /clusters/{id}` with backoff.
-   *
-   * @returns the cluster as last read
-   * @throws AkuaError at once when the state can no longer be reached (e.g. `active` while `deleting`)
-   * @throws AkuaTimeoutError at the deadline (default 30 minutes)
-   * @throws AkuaApiError when the server answers an error, a 404 included
-   */
-  waitForCluster(id: string, options: WaitForClusterOptions): Promise<Cluster>;
 }
 
 const METHODS = ["GET", "PUT", "POST", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
@@ -268,8 +251,15 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
       retryOnConflict(ctx, fn, options),
     paginate: (path: PaginatedPath, init?: Record<string, unknown>) => paginate(ctx, path, init),
     waitForOperation: (id: string | Operation, options?: WaitForOperationOptions) => waitForOperation(ctx, id, options),
-    waitForCluster: (id: string, options: WaitForClusterOptions) => waitForCluster(ctx, id, options),
   };
+  const internals: ClientInternals = {
+    clock: resolved.clock,
+    random: resolved.random,
+    scrub,
+    sleep: (ms, signal) => sleepFor(resolved.clock, ms, signal),
+    check: checkOptions,
+  };
+  Object.defineProperty(client, INTERNALS, { value: internals });
   for (const method of METHODS) {
     client[method] = (path: string, init?: Record<string, unknown>) => call(method, path, init);
   }

@@ -20,7 +20,7 @@ export interface WaitOptions {
    * @default `1_800_000` (30 minutes)
    */
   deadlineMs?: number;
-  /** Stops waiting at once, with an {@link AkuaAbortError}. */
+  /** Stops waiting at once, with an `AkuaAbortError`. */
   signal?: AbortSignal;
 }
 

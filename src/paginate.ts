@@ -3,7 +3,7 @@
  * `.pages()` the pages themselves. Trusts `next_cursor` while `has_more` (an
  * empty page that says more is coming goes on, up to `maxEmptyPages` in a row),
  * holds one page at a time, and treats a cursor cycle of any length as an error
- * rather than looping forever, detected in constant memory (Brent's algorithm).
+ * rather than looping forever, detected in constant memory (after Brent).
  */
 import { AkuaError, throwIfAborted } from "./errors.js";
 import { checkOptions } from "./limits.js";
@@ -43,18 +43,22 @@ interface PaginateContext {
 }
 
 /**
- * Brent's cycle detection over a stream of cursors: remembers one cursor, replaced
- * at each power of two, so a cycle of length L is seen within about 2L pages.
+ * Cycle detection over a stream of cursors in constant memory (Brent's algorithm,
+ * remembering the last two saved cursors instead of one): a cursor is saved after
+ * 1, 3, 7, 15, ... steps, so a cycle of length L entered after T cursors is seen
+ * within about 2L + 2T pages.
  * @returns a function that answers true when its cursor closes a cycle
  */
 export function cycleDetector(): (cursor: string) => boolean {
-  let saved: string | undefined;
+  let older: string | undefined;
+  let newer: string | undefined;
   let power = 1;
   let steps = 0;
   return (cursor) => {
-    if (cursor === saved) return true;
+    if (cursor === newer || cursor === older) return true;
     if (++steps === power) {
-      saved = cursor;
+      older = newer;
+      newer = cursor;
       power *= 2;
       steps = 0;
     }

@@ -1,15 +1,14 @@
 /**
- * Waiting for a cluster to reach a state, a condition, or deletion, by polling
- * `GET /clusters/{id}` with backoff. Knows the lifecycle, so a wait that can no
- * longer succeed (`active` while `deleting`) fails at once instead of timing out.
+ * `akua-sdk/wait-for-cluster`: waiting for a cluster to reach a state, a condition,
+ * or deletion, by polling `GET /clusters/{id}` with backoff. Knows the lifecycle, so
+ * a wait that can no longer succeed (`active` while `deleting`) fails at once instead
+ * of timing out. A subpath entry of its own (the main entry has a size budget); its
+ * errors are the main entry's classes (imported from `akua-sdk`, never a copy).
+ *
+ * @module akua-sdk/wait-for-cluster
  */
-import type { Clock } from "./clock.js";
-import { AkuaError, AkuaTimeoutError, throwIfAborted } from "./errors.js";
-import { checkOptions } from "./limits.js";
-import { DEFAULT_WAIT_DEADLINE_MS, pollDelay, sleepFor, type WaitOptions } from "./operations.js";
-import type { Scrub } from "./scrub.js";
-import type { Cluster } from "./types.js";
-import { apiErrorFrom } from "./unwrap.js";
+import { AkuaError, AkuaTimeoutError, unwrap, type AkuaClient, type Cluster, type WaitOptions } from "akua-sdk";
+import { internalsOf } from "./internals.js";
 
 /**
  * A cluster's lifecycle state.
@@ -37,6 +36,8 @@ export const CLUSTER_TRANSITIONS: Readonly<Record<ClusterState, readonly (Cluste
   deleting: ["deleted"],
 };
 
+const DEFAULT_DEADLINE_MS = 30 * 60_000;
+
 /** Can a cluster in `from` still reach `target`? (yes from a state this SDK does not know) */
 export function canReach(from: ClusterState, target: ClusterState | "deleted"): boolean {
   if (!Object.hasOwn(CLUSTER_TRANSITIONS, from)) return true;
@@ -56,51 +57,73 @@ export function canReach(from: ClusterState, target: ClusterState | "deleted"): 
   return false;
 }
 
-type Result = { data?: unknown; error?: unknown; response: Response };
-
-interface ClusterWaitContext {
-  client: { GET(path: string, init: unknown): Promise<Result> };
-  clock: Clock;
-  random: () => number;
-  scrub?: Scrub;
+/** Poll backoff: 1 s doubling to 10 s, with a little jitter. */
+export function clusterPollDelay(poll: number, random: () => number): number {
+  const base = Math.min(10_000, 1000 * 2 ** Math.max(0, poll - 1));
+  return Math.round(base * (0.8 + 0.2 * random()));
 }
 
 /**
- * Polls the cluster until `until` holds.
- * @returns the cluster (undefined when waiting for `"deleted"`)
- * @throws AkuaError at once when the target can no longer be reached
- * @throws AkuaTimeoutError at the deadline
+ * Waits until a cluster is deleted (`GET /clusters/{id}` answers 404), polling with
+ * backoff; resolves `undefined`.
+ *
+ * @param akua - a client made by `createAkuaClient` (its clock, retries and token are used)
+ * @throws AkuaTimeoutError at the deadline (default 30 minutes)
+ * @throws AkuaAbortError when `signal` aborts
  */
+export function waitForCluster(
+  akua: AkuaClient,
+  id: string,
+  options: WaitForClusterOptions & { until: "deleted" },
+): Promise<undefined>;
+/**
+ * Waits until a cluster reaches a state or satisfies a predicate, polling
+ * `GET /clusters/{id}` with backoff.
+ *
+ * @param akua - a client made by `createAkuaClient` (its clock, retries and token are used)
+ * @returns the cluster as last read
+ * @throws AkuaError at once when the state can no longer be reached (e.g. `active` while `deleting`)
+ * @throws AkuaTimeoutError at the deadline (default 30 minutes)
+ * @throws AkuaApiError when the server answers an error, a 404 included
+ * @throws AkuaAbortError when `signal` aborts
+ *
+ * @example
+ * ```ts
+ * import { createAkuaClient } from "akua-sdk";
+ * import { waitForCluster } from "akua-sdk/wait-for-cluster";
+ *
+ * const akua = createAkuaClient();
+ * const cluster = await waitForCluster(akua, "clu_123", { until: "active", deadlineMs: 15 * 60_000 });
+ * console.log(cluster.state);
+ * ```
+ */
+export function waitForCluster(akua: AkuaClient, id: string, options: WaitForClusterOptions): Promise<Cluster>;
 export async function waitForCluster(
-  ctx: ClusterWaitContext,
+  akua: AkuaClient,
   id: string,
   options: WaitForClusterOptions,
 ): Promise<Cluster | undefined> {
-  checkOptions(options);
-  const { clock } = ctx;
+  const { clock, random, scrub, sleep, check } = internalsOf(akua);
+  check(options);
   const { until, signal, onProgress } = options;
-  const scrub = ctx.scrub ?? ((text: string) => text);
-  const deadlineMs = options.deadlineMs ?? DEFAULT_WAIT_DEADLINE_MS;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const deadline = clock.now() + deadlineMs;
   const describe = typeof until === "function" ? "the condition" : `"${until}"`;
   let last: Cluster | undefined;
   let lastKey = "";
 
   for (let poll = 1; ; poll++) {
-    throwIfAborted(signal);
-    const result = await ctx.client.GET("/clusters/{id}", {
+    // The GET itself ends with an AkuaAbortError once `signal` has aborted.
+    const result = await akua.GET("/clusters/{id}", {
       params: { path: { id } },
       signal,
       deadlineMs: Math.max(0, deadline - clock.now()),
     });
-    if (result.response.status === 404) {
-      if (until === "deleted") return undefined;
-      throw apiErrorFrom(result.error, result.response);
-    }
-    if (!result.response.ok) throw apiErrorFrom(result.error, result.response);
-    const cluster = result.data as Cluster;
-    if (!cluster || typeof cluster !== "object")
+    if (result.response.status === 404 && until === "deleted") return undefined;
+    const cluster = unwrap(result) as Cluster;
+    if (!cluster || typeof cluster !== "object") {
       throw new AkuaError("the answer is not a cluster", { outcome: "not-applied" });
+    }
     last = cluster;
     const key = `${cluster.state}|${cluster.reconciling}`;
     if (key !== lastKey) {
@@ -117,7 +140,7 @@ export async function waitForCluster(
     }
     const remaining = deadline - clock.now();
     if (remaining <= 0) break;
-    await sleepFor(clock, Math.min(pollDelay(poll, ctx.random), remaining), signal);
+    await sleep(Math.min(clusterPollDelay(poll, random), remaining), signal);
     if (deadline - clock.now() <= 0) break;
   }
   throw new AkuaTimeoutError(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AkuaError } from "../../src/errors.js";
-import { paginate } from "../../src/paginate.js";
+import { cycleDetector, paginate } from "../../src/paginate.js";
 
 /** A client whose GET answers scripted pages by cursor, recording each query. */
 function scripted(pages: Record<string, { data: number[]; has_more: boolean; next_cursor: string | null }>) {
@@ -87,5 +87,80 @@ describe("paginate (scripted server)", () => {
       })(),
     ).rejects.toMatchObject({ name: "AbortError", cause: { message: "enough" } });
     expect(seen).toEqual([1]);
+  });
+
+  it("a cursor cycle of 70 pages (longer than any fixed memory of recent cursors) is an error, not an endless loop", async () => {
+    let requests = 0;
+    const client = {
+      GET: async (_path: string, init: unknown) => {
+        requests++;
+        if (requests > 1000) throw new Error("looping");
+        const cursor = String((init as { params: { query: { cursor?: string } } }).params.query.cursor ?? "c0");
+        const next = `c${(Number(cursor.slice(1)) + 1) % 70}`;
+        const page = { data: [cursor], has_more: true, next_cursor: next };
+        return { data: page, response: new Response("{}", { status: 200 }) };
+      },
+    };
+    const error = await collect(paginate({ client }, "/clusters")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AkuaError);
+    expect((error as Error).message).toMatch(/GET \/clusters: cursor "c\d+" repeated while has_more/);
+    expect(requests).toBeLessThanOrEqual(2 * 70 + 2);
+  });
+
+  it("the cycle detector finds every cycle within about twice its length, in constant memory", () => {
+    for (const tail of [0, 1, 7]) {
+      for (let length = 1; length <= 300; length++) {
+        const detect = cycleDetector();
+        let steps = 0;
+        // cursors t0..t{tail-1}, then a cycle of `length` cursors
+        for (let i = 0; ; i++) {
+          const cursor = i < tail ? `t${i}` : `c${(i - tail) % length}`;
+          steps++;
+          if (detect(cursor)) break;
+          if (steps > 10_000) throw new Error(`cycle ${length} after tail ${tail} not found`);
+        }
+        expect(steps).toBeLessThanOrEqual(2 * tail + 2 * length + 2);
+      }
+    }
+    // No false alarm on distinct cursors.
+    const detect = cycleDetector();
+    for (let i = 0; i < 100_000; i++) expect(detect(`d${i}`)).toBe(false);
+  });
+
+  it("endless empty pages with has_more stop after maxEmptyPages in a row", async () => {
+    let requests = 0;
+    const client = {
+      GET: async () => {
+        requests++;
+        const page = { data: [], has_more: true, next_cursor: `e${requests}` };
+        return { data: page, response: new Response("{}", { status: 200 }) };
+      },
+    };
+    const error = await collect(paginate({ client }, "/clusters")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AkuaError);
+    expect((error as Error).message).toContain("more than 100 empty pages in a row with has_more (maxEmptyPages)");
+    expect(requests).toBe(101);
+    requests = 0;
+    await collect(paginate({ client }, "/clusters", { maxEmptyPages: 3 })).catch(() => {});
+    expect(requests).toBe(4);
+  });
+
+  it("empty pages between full ones do not count against maxEmptyPages", async () => {
+    const client = scripted({
+      "": { data: [], has_more: true, next_cursor: "a" },
+      a: { data: [1], has_more: true, next_cursor: "b" },
+      b: { data: [], has_more: true, next_cursor: "c" },
+      c: { data: [2], has_more: false, next_cursor: null },
+    });
+    expect(await collect(paginate({ client }, "/clusters", { maxEmptyPages: 1 }))).toEqual([1, 2]);
+  });
+
+  it("a page without a data array is an AkuaError naming the path", async () => {
+    const client = {
+      GET: async () => ({ data: { items: [], has_more: false }, response: new Response("{}", { status: 200 }) }),
+    };
+    const error = await collect(paginate({ client }, "/clusters")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AkuaError);
+    expect((error as Error).message).toBe("GET /clusters: a page without a data array");
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AkuaError, AkuaOperationError, AkuaTimeoutError, unwrap, type Operation } from "../../src/index.js";
 import { kubeconfig, startHarness, type Harness, rejection } from "../client/fixtures.js";
+import { waitForCluster } from "../../src/wait-cluster.js";
 
 let h: Harness;
 let regionId: string;
@@ -58,8 +59,17 @@ describe("waitForOperation", () => {
     const start = h.clock.now();
     const error = await rejection(h.client().waitForOperation(op.id, { deadlineMs: 90_000 }));
     expect(error).toBeInstanceOf(AkuaTimeoutError);
-    expect(h.clock.now() - start).toBeGreaterThanOrEqual(90_000);
-    expect(h.clock.now() - start).toBeLessThan(100_000);
+    expect(h.clock.now() - start).toBeGreaterThanOrEqual(89_000);
+    expect(h.clock.now() - start).toBeLessThanOrEqual(90_000);
+  });
+
+  it("never passes a deadline shorter than :wait's 1 s minimum", async () => {
+    const op = await createCluster("w-short");
+    const start = h.clock.now();
+    const error = await rejection(h.client().waitForOperation(op.id, { deadlineMs: 300 }));
+    expect(error).toBeInstanceOf(AkuaTimeoutError);
+    expect((error as Error).message).toContain(`operation ${op.id} was not done within 300 ms`);
+    expect(h.clock.now() - start).toBeLessThanOrEqual(300);
   });
 
   it("stops at once on abort", async () => {
@@ -91,7 +101,7 @@ describe("waitForCluster", () => {
     const op = await createCluster("c-active");
     const clusterId = (op as { owner_id: string }).owner_id;
     const states: string[] = [];
-    const waiting = h.client().waitForCluster(clusterId, { until: "active", onProgress: (c) => states.push(c.state) });
+    const waiting = waitForCluster(h.client(), clusterId, { until: "active", onProgress: (c) => states.push(c.state) });
     await h.clock.whenSleeping();
     h.fake.operations.complete(op.id);
     const cluster = await waiting;
@@ -104,12 +114,12 @@ describe("waitForCluster", () => {
     const c = unwrap(
       await akua.POST("/clusters:import", { body: { name: "c-del", region_id: regionId, kubeconfig: kubeconfig() } }),
     );
-    const viaPredicate = await akua.waitForCluster(c.id, { until: (x) => x.name === "c-del" });
+    const viaPredicate = await waitForCluster(akua, c.id, { until: (x) => x.name === "c-del" });
     expect(viaPredicate.id).toBe(c.id);
     const del = unwrap(
       await akua.DELETE("/clusters/{id}", { params: { path: { id: c.id }, header: { "if-match": c.etag } } }),
     );
-    const waiting = akua.waitForCluster(c.id, { until: "deleted" });
+    const waiting = waitForCluster(akua, c.id, { until: "deleted" });
     await h.clock.whenSleeping();
     h.fake.operations.complete(del.id);
     expect(await waiting).toBeUndefined();
@@ -124,7 +134,7 @@ describe("waitForCluster", () => {
     );
     unwrap(await akua.DELETE("/clusters/{id}", { params: { path: { id: c.id }, header: { "if-match": c.etag } } }));
     const start = h.clock.now();
-    const error = await rejection(akua.waitForCluster(c.id, { until: "active" }));
+    const error = await rejection(waitForCluster(akua, c.id, { until: "active" }));
     expect(error).toBeInstanceOf(AkuaError);
     expect((error as Error).message).toMatch(/is deleting and can no longer become "active"/);
     expect(h.clock.now()).toBe(start);

@@ -6,16 +6,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { distDir, repoRoot, requireDist } from "./dist.js";
 
 /**
- * The runtime's budget (issue 7): the main entry, openapi-fetch included, minified and
- * gzipped, at most 6 kB. NOT MET: openapi-fetch alone is 2.6 kB and the client core
- * (transport, errors, options, unwrap) brings the total to 7.1 kB before any helper; see
- * the issue note for the breakdown. Until that is decided, CEILING_BYTES is a ratchet just
- * above today's size, so growth still fails the test; lower it as the size comes down, and
- * raise it only for a reason written here. 9,800 -> 9,850: serving every body reader
- * (`bytes`, `formData`) from the bytes an attempt read, after trims that paid for the rest.
+ * The runtime's budget (DESIGN.md, "Size budget"): the whole main entry, openapi-fetch
+ * included, minified and gzipped, at most 12 kB. When features do not fit, the
+ * least-used helper moves to a subpath entry (as `waitForCluster` did, to
+ * `akua-sdk/wait-for-cluster`); the ceiling does not move.
  */
-const BUDGET_BYTES = 6000;
-const CEILING_BYTES = 9850;
+const BUDGET_BYTES = 12_288;
 
 beforeAll(() => requireDist());
 
@@ -36,13 +32,12 @@ async function bundleMain() {
 }
 
 describe("the runtime entry", () => {
-  it(`stays under its ${CEILING_BYTES}-byte ceiling min+gzip, openapi-fetch included (budget ${BUDGET_BYTES}: not met)`, async () => {
+  it(`stays within its ${BUDGET_BYTES}-byte budget min+gzip, openapi-fetch included`, async () => {
     const { gzip, code } = await bundleMain();
     console.info(
-      `akua-sdk main entry: ${code.length} bytes minified, ${gzip} bytes min+gzip ` +
-        `(ceiling ${CEILING_BYTES}; budget ${BUDGET_BYTES}, ${gzip > BUDGET_BYTES ? `over by ${gzip - BUDGET_BYTES}` : "met"})`,
+      `akua-sdk main entry: ${code.length} bytes minified, ${gzip} bytes min+gzip (budget ${BUDGET_BYTES}, ${BUDGET_BYTES - gzip} to spare)`,
     );
-    expect(gzip).toBeLessThanOrEqual(CEILING_BYTES);
+    expect(gzip).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
   it("pulls in nothing but openapi-fetch: no ajv, no node: built-ins, no fake server", async () => {

@@ -14,6 +14,7 @@ import {
   type WorkerBootstrap,
 } from "akua-sdk";
 import { createTestClock, startFakeAkua, type FakeAkua } from "akua-sdk/testing";
+import { waitForCluster } from "akua-sdk/wait-for-cluster";
 
 export async function firstReach(regionId: string, kubeconfig: string): Promise<[Cluster, WorkerBootstrap, Secret]> {
   const akua = createAkuaClient({ token: "sk_akua_x", baseUrl: "http://127.0.0.1:1/v1", maxRetries: 3 });
@@ -48,8 +49,8 @@ export async function helpers(id: string): Promise<void> {
     c.name.toUpperCase();
   for await (const page of akua.paginate("/secrets").pages()) page.has_more;
   const op: Operation = await akua.waitForOperation("op_x", { deadlineMs: 1000, onProgress: (o) => o.state });
-  const active: Cluster = await akua.waitForCluster(updated.id, { until: "active" });
-  const gone: undefined = await akua.waitForCluster(active.id, { until: "deleted" });
+  const active: Cluster = await waitForCluster(akua, updated.id, { until: "active" });
+  const gone: undefined = await waitForCluster(akua, active.id, { until: "deleted" });
   void op;
   void gone;
   try {
