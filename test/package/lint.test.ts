@@ -30,7 +30,12 @@ describe("package lint", () => {
       problems: Record<string, unknown> | unknown[];
       analysis: { entrypoints: Record<string, unknown> };
     };
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./package.json", "./testing", "./wait-for-cluster"]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([
+      ".",
+      "./package.json",
+      "./testing",
+      "./wait-for-cluster",
+    ]);
     expect(JSON.stringify(report.problems)).toMatch(/^(\{\}|\[\])$/);
     expect(result.code).toBe(0);
   });
