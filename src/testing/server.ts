@@ -5,9 +5,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { systemClock } from "../clock.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./body.js";
 import type { Provisioning } from "./context.js";
 import { FaultRegistry } from "./faults.js";
 import { IdempotencyStore } from "./idempotency.js";
+import { Lifetime } from "./lifetime.js";
 import { OperationsEngine } from "./operations-engine.js";
 import { BASE_PATH, createPipeline } from "./pipeline.js";
 import { Router } from "./router.js";
@@ -29,8 +31,8 @@ export const DEFAULT_WORKSPACE = "ws_test";
  * is given) and resolves once it listens. Close it with `fake.close()`.
  *
  * @param options - see {@link FakeAkuaOptions}; every field is optional
- * @throws TypeError for an empty `workspaces` or `provisioning` timings that are
- *   not `0 <= startMs <= readyMs`
+ * @throws TypeError for an empty `workspaces`, `provisioning` timings that are
+ *   not `0 <= startMs <= readyMs`, or a `maxBodyBytes` that is not a positive integer
  *
  * @example
  * ```ts
@@ -67,13 +69,18 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
     throw new TypeError("startFakeAkua: provisioning needs 0 <= startMs <= readyMs");
   }
 
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0)) {
+    throw new TypeError("startFakeAkua: `maxBodyBytes` must be a positive integer");
+  }
+
   const store = new Store(seed);
   const engine = new OperationsEngine(store, clock, provisioning);
   const faults = new FaultRegistry(seed);
   const idempotency = new IdempotencyStore();
   const log: RequestLogEntry[] = [];
   const violations: Violation[] = [];
-  const lifetime = new AbortController();
+  const lifetime = new Lifetime();
 
   const server: Server = createServer(
     createPipeline({
@@ -90,7 +97,8 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
       logLimit: options.requestLogLimit ?? 10_000,
       log,
       violations,
-      lifetime: lifetime.signal,
+      lifetime,
+      maxBodyBytes,
     }),
   );
   await new Promise<void>((resolve, reject) => {
@@ -132,7 +140,7 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
     },
     close() {
       closing ??= new Promise<void>((resolve) => {
-        lifetime.abort();
+        lifetime.close();
         engine.stopAll();
         server.close(() => resolve());
         server.closeAllConnections();
