@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { benchDir, machine } from "./harness.js";
 
-const BENCHMARKS = ["pipeline", "client", "helpers", "typecheck"];
+const BENCHMARKS = ["pipeline", "client", "helpers", "fake", "typecheck"];
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const onlyAt = argv.indexOf("--only");

@@ -8,10 +8,12 @@
  *   read and thrown away, and the connection stays open for the next request;
  * - a larger or unknown rest: the fake half-closes the connection once the
  *   answer is out (no further request on it) and throws away what still
- *   arrives, up to the drain bound;
- * - either way the connection is destroyed when the bytes thrown away pass the
- *   bound, or when the body is still not over after {@link LINGER_MS} of real
- *   time (a client that stalls).
+ *   arrives, up to the drain bound; past it, it stops reading (TCP flow
+ *   control holds the client back, at no cost to the fake);
+ * - either way the connection is destroyed when the body is still not over
+ *   {@link LINGER_MS} of real time after the answer. Until then a client busy
+ *   writing has time to read the answer: destroying the connection under it
+ *   sooner makes its next write fail (EPIPE) before it has seen the answer.
  *
  * The policy ({@link leftoverPlan}) is pure; the rest is thin I/O on Node's
  * request. Internal to the fake server.
@@ -108,10 +110,7 @@ export function discardRest(req: IncomingMessage, res: ServerResponse, plan: Lef
   };
   const onData = (chunk: Buffer) => {
     discarded += chunk.length;
-    if (discarded > bound) {
-      stop();
-      socket.destroy();
-    }
+    if (discarded > bound) req.pause();
   };
   const timer = setTimeout(() => {
     stop();
