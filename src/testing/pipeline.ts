@@ -121,7 +121,7 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
     });
     const life = deps.lifetime.track();
 
-    run(deps, req, {
+    run(deps, req, res, {
       method,
       pathname,
       search,
@@ -175,7 +175,12 @@ interface RequestState {
   life: AbortSignal;
 }
 
-async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState): Promise<Answer> {
+async function run(
+  deps: PipelineDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: RequestState,
+): Promise<Answer> {
   const { method, pathname, search, entry } = state;
   if (method === "OPTIONS") {
     return { status: 204, headers: preflightHeaders(single(req.headers["access-control-request-headers"])), body: "" };
@@ -209,6 +214,7 @@ async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState
 
   const declared = declaredLength(req);
   if (declared !== undefined && declared > deps.maxBodyBytes) return check(tooLarge(deps.maxBodyBytes));
+  if (/100-continue/i.test(headers["expect"] ?? "")) res.writeContinue();
   const read = await readBody(req, deps.maxBodyBytes);
   if (read.kind === "too-large") return check(tooLarge(deps.maxBodyBytes));
   if (read.kind === "gone") return { status: 0, headers: {}, body: "", drop: true };

@@ -82,25 +82,28 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
   const violations: Violation[] = [];
   const lifetime = new Lifetime();
 
-  const server: Server = createServer(
-    createPipeline({
-      store,
-      engine,
-      faults,
-      idempotency,
-      router: new Router(spec.paths),
-      validator: createSpecValidator(spec),
-      clock,
-      provisioning,
-      tokens,
-      validate: options.validate ?? true,
-      logLimit: options.requestLogLimit ?? 10_000,
-      log,
-      violations,
-      lifetime,
-      maxBodyBytes,
-    }),
-  );
+  const pipeline = createPipeline({
+    store,
+    engine,
+    faults,
+    idempotency,
+    router: new Router(spec.paths),
+    validator: createSpecValidator(spec),
+    clock,
+    provisioning,
+    tokens,
+    validate: options.validate ?? true,
+    logLimit: options.requestLogLimit ?? 10_000,
+    log,
+    violations,
+    lifetime,
+    maxBodyBytes,
+  });
+  const server: Server = createServer(pipeline);
+  // `Expect: 100-continue` goes through the pipeline too: it sends `100 Continue` only once
+  // the request may send its body (routed, authenticated, not too large), so a refused
+  // client never uploads it.
+  server.on("checkContinue", pipeline);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => {

@@ -91,6 +91,45 @@ describe("answers before the body", () => {
   });
 });
 
+describe("Expect: 100-continue", () => {
+  /** Sends the headers, and the body only after `100 Continue`. */
+  function expectContinue(
+    token: string | null,
+    contentLength: number,
+  ): Promise<{ status: number; continued: boolean }> {
+    return new Promise((resolve, reject) => {
+      const headers: Record<string, string> = {
+        "content-type": "application/json",
+        "content-length": String(contentLength),
+        expect: "100-continue",
+      };
+      if (token !== null) headers["authorization"] = `Bearer ${token}`;
+      const body = JSON.stringify({ name: "continued", kind: "generic", value: "v" }).padEnd(contentLength, " ");
+      const req = request(`${fake.url}/secrets`, { method: "POST", headers });
+      let continued = false;
+      req.on("continue", () => {
+        continued = true;
+        req.end(body);
+      });
+      req.on("error", reject);
+      req.on("response", (res) => {
+        res.resume();
+        res.on("end", () => {
+          resolve({ status: res.statusCode ?? 0, continued });
+          req.destroy();
+        });
+      });
+      req.flushHeaders();
+    });
+  }
+
+  it("continues an accepted request and answers a refused one without asking for its body", async () => {
+    expect(await expectContinue(fake.token, 100)).toEqual({ status: 201, continued: true });
+    expect(await expectContinue(null, 100)).toEqual({ status: 401, continued: false });
+    expect(await expectContinue(fake.token, DEFAULT_MAX_BODY_BYTES + 1)).toEqual({ status: 413, continued: false });
+  });
+});
+
 describe("maxBodyBytes", () => {
   it(`defaults to ${DEFAULT_MAX_BODY_BYTES} bytes: a larger Content-Length is 413 before any byte of the body`, async () => {
     expect(DEFAULT_MAX_BODY_BYTES).toBe(1024 * 1024);
