@@ -8,8 +8,9 @@
  * options (e.g. `{"requestLogLimit":1000}`).
  *
  * Memory: from the first `memory` message on, RSS is sampled every 10 ms;
- * `reset` starts a new peak, `read` answers `{ rss, peakRss, heapUsed }` in
- * bytes, `heapUsed` after a full GC when the process runs with `--expose-gc`.
+ * `reset` starts a new peak, `read` answers `{ rss, peakRss, heapUsed, cpuMs }`:
+ * bytes, `heapUsed` after a full GC when the process runs with `--expose-gc`,
+ * and the CPU time (user + system) used since the last `reset`.
  */
 import { exitWithParent, importBuiltTesting } from "./harness.js";
 
@@ -18,6 +19,7 @@ const { startFakeAkua } = await importBuiltTesting();
 const fake = await startFakeAkua(process.argv[2] ? JSON.parse(process.argv[2]) : undefined);
 
 let peakRss = 0;
+let cpuSince = process.cpuUsage();
 /** @type {NodeJS.Timeout | undefined} */
 let sampler;
 const sample = () => {
@@ -31,11 +33,20 @@ process.on("message", (/** @type {any} */ message) => {
     process.send?.({ seeded: ids.length, ms: performance.now() - start, clusters: fake.state.countClusters() });
   } else if (message && (message.memory === "reset" || message.memory === "read")) {
     sampler ??= setInterval(sample, 10);
-    if (message.memory === "reset") peakRss = 0;
+    if (message.memory === "reset") {
+      peakRss = 0;
+      cpuSince = process.cpuUsage();
+    }
     sample();
+    const cpu = process.cpuUsage(cpuSince);
     const gc = /** @type {{ gc?: () => void }} */ (globalThis).gc;
     gc?.();
-    process.send?.({ rss: process.memoryUsage.rss(), peakRss, heapUsed: process.memoryUsage().heapUsed });
+    process.send?.({
+      rss: process.memoryUsage.rss(),
+      peakRss,
+      heapUsed: process.memoryUsage().heapUsed,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    });
   }
 });
 process.on("disconnect", () => {

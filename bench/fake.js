@@ -5,7 +5,7 @@
  * each upload 10 MB bodies in a loop that the fake refuses (401 without a
  * token, 413 past `maxBodyBytes` with one). Per phase: small requests per
  * second, their p50 and p99 latency, the fake's peak RSS (sampled every
- * 10 ms) and the refused uploads per second; phases are interleaved per round
+ * 10 ms) and CPU (% of one core), and the refused uploads per second; phases are interleaved per round
  * and ratios taken per round. The fake's heap after a full GC is read after
  * the warm-up and again after the last round.
  *
@@ -43,11 +43,11 @@ try {
   await ask(uploader, { stop: true });
   const start = await ask(fake, { memory: "read" });
 
-  /** @typedef {{ perSecond: number[], p50: number[], p99: number[], peakRss: number[], failed: number }} Phase */
+  /** @typedef {{ perSecond: number[], p50: number[], p99: number[], peakRss: number[], cpu: number[], failed: number }} Phase */
   /** @type {{ baseline: Phase, uploads: Phase }} */
   const phases = {
-    baseline: { perSecond: [], p50: [], p99: [], peakRss: [], failed: 0 },
-    uploads: { perSecond: [], p50: [], p99: [], peakRss: [], failed: 0 },
+    baseline: { perSecond: [], p50: [], p99: [], peakRss: [], cpu: [], failed: 0 },
+    uploads: { perSecond: [], p50: [], p99: [], peakRss: [], cpu: [], failed: 0 },
   };
   /** @type {number[]} */
   const uploadsPerSecond = [];
@@ -80,6 +80,7 @@ try {
       phase.p50.push(quantile(small.latencies, 0.5));
       phase.p99.push(quantile(small.latencies, 0.99));
       phase.peakRss.push(memory.peakRss);
+      phase.cpu.push((memory.cpuMs / small.ms) * 100);
       phase.failed += small.failed;
     }
     done++;
@@ -93,7 +94,7 @@ try {
   );
   console.log("");
   printTable(
-    ["", "small requests/s", "p50", "p99", "fake peak RSS", "refused uploads/s"],
+    ["", "small requests/s", "p50", "p99", "fake peak RSS", "fake CPU", "refused uploads/s"],
     /** @type {const} */ (["baseline", "uploads"]).map((name) => {
       const phase = phases[name];
       return [
@@ -102,6 +103,7 @@ try {
         formatMedian(phase.p50, "ms", 2),
         formatMedian(phase.p99, "ms", 2),
         mib(median(phase.peakRss)),
+        `${median(phase.cpu).toFixed(0)}%`,
         name === "baseline" ? "-" : formatMedian(uploadsPerSecond, "", 1).replace("  ", " "),
       ];
     }),

@@ -172,7 +172,7 @@ export interface RequestLogEntry {
   query: string;
   /** `METHOD /template` of the routed operation (`GET …` for a HEAD), or null (404, 405, preflight). */
   operation: string | null;
-  /** The status answered, or `"dropped"` when a fault destroyed the connection. */
+  /** The status answered, or `"dropped"` when a fault destroyed the connection or the client left mid-body. */
   status: number | "dropped";
   /** The `x-request-id` of the answer. */
   requestId: string;
