@@ -140,7 +140,8 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
         }
         entry.status = answer.status;
         if (deps.validate && answer.status >= 500 && !answer.injected) {
-          record(deps, entry.operation ?? `${method} ${entry.path}`, answer.status, uninjected(answer));
+          const operation = entry.operation ?? `${method} ${entry.path}`;
+          record(deps, operation, answer.status, `${operation} -> ${answer.status}: ${uninjected(answer)}`);
         }
         if (res.destroyed) return;
         // An answer decided before the body was read (or past its limit): discard the rest.
@@ -389,12 +390,7 @@ function uninjected(answer: Answer): string {
 
 /** Records a violation in the fake's list and the process-wide registry. */
 function record(deps: PipelineDeps, operation: string, status: number, message: string): void {
-  const violation: Violation = {
-    operation,
-    status,
-    message: `${operation} -> ${status}: ${message}`,
-    at: deps.clock.now(),
-  };
+  const violation: Violation = { operation, status, message, at: deps.clock.now() };
   deps.violations.push(violation);
   recordViolation(violation);
 }
@@ -404,11 +400,7 @@ function checkAnswer(deps: PipelineDeps, operation: string, answer: Answer): Ans
   if (!deps.validate) return answer;
   const body = answer.value ?? (answer.body === "" ? undefined : JSON.parse(answer.body));
   const message = deps.validator.response(operation, answer.status, body);
-  if (message !== undefined) {
-    const violation: Violation = { operation, status: answer.status, message, at: deps.clock.now() };
-    deps.violations.push(violation);
-    recordViolation(violation);
-  }
+  if (message !== undefined) record(deps, operation, answer.status, message);
   return answer;
 }
 
