@@ -8,15 +8,17 @@
  *   npm run bench [-- --quick] [-- --only client,helpers]
  *
  * Benchmarks: pipeline (generate vs bare openapi-typescript), client (per-request
- * overhead vs bare openapi-fetch and raw fetch), helpers (paginate heap at scale,
- * update contention), typecheck (tsc cost of a consumer vs the same file typed any).
+ * overhead vs bare openapi-fetch and raw fetch), memory (peak RSS of one call under
+ * hostile answers vs bare fetch), helpers (paginate heap at scale, update contention),
+ * fake (the fake server under refused uploads), typecheck (tsc cost of a consumer vs
+ * the same file typed any).
  * All traffic stays on 127.0.0.1; every loop is bounded in count and time.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { benchDir, machine } from "./harness.js";
 
-const BENCHMARKS = ["pipeline", "client", "memory", "helpers", "typecheck"];
+const BENCHMARKS = ["pipeline", "client", "memory", "helpers", "fake", "typecheck"];
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const onlyAt = argv.indexOf("--only");

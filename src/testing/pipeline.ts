@@ -1,28 +1,36 @@
 /**
  * The life of one request, top to bottom:
  *
- *   CORS preflight -> route (404 / 405) -> auth (401 / 403) -> faults ->
- *   JSON parse (400) -> validation (400, one entry per issue) -> idempotency
- *   (replay / 422 / 409 in flight) -> delay fault -> handler (preconditions
- *   inside, synchronously with the write) -> store the idempotent answer ->
- *   response check -> answer (or drop).
+ *   CORS preflight -> route (404 / 405) -> auth (401 / 403) -> body size
+ *   (413 from Content-Length) -> read the body (413 past `maxBodyBytes`) ->
+ *   faults -> JSON (400: UTF-8, nesting, syntax) -> validation (400, one entry
+ *   per issue) -> idempotency (replay / 422 / 409 in flight) -> delay fault ->
+ *   handler (preconditions inside, synchronously with the write) -> store the
+ *   idempotent answer -> response check -> answer (or drop).
  *
+ * Everything up to the body is decided from the request line and headers:
+ * those answers go out at once, and the unread body is discarded (body.ts).
  * Every answer carries `x-request-id`, the CORS headers and a JSON
  * `content-type`; every answer of a routed operation, errors included, is
- * checked against the spec. The clock is held from arrival until the answer
- * is written, except while the request is parked (`:wait`, delay faults).
+ * checked against the spec, and with validation on any 5xx that no fault
+ * injected is a violation. `HEAD` runs the `GET` operation and answers
+ * without a body. The clock is held from arrival until the answer is written,
+ * except while the request is parked (`:wait`, delay faults).
  * Internal to the fake server.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { operationFacts } from "../../generated/facts.js";
 import type { Clock } from "../clock.js";
 import { authenticate, type Caller } from "./auth.js";
+import { declaredLength, discardRest, leftoverPlan, readBody } from "./body.js";
 import type { HandlerContext, Provisioning, Reply } from "./context.js";
 import { corsHeaders, preflightHeaders } from "./cors.js";
 import { ApiError, envelope, statusText } from "./envelope.js";
 import type { FaultHit, FaultRegistry } from "./faults.js";
 import { handlers } from "./handlers/index.js";
 import { fingerprint, type IdempotencyStore, type StoredAnswer } from "./idempotency.js";
+import { parseJsonBody } from "./json-body.js";
+import type { Lifetime } from "./lifetime.js";
 import type { OperationsEngine } from "./operations-engine.js";
 import { logBody, logHeaders } from "./request-log.js";
 import type { Router } from "./router.js";
@@ -51,8 +59,10 @@ export interface PipelineDeps {
   readonly logLimit: number;
   readonly log: RequestLogEntry[];
   readonly violations: Violation[];
-  /** Aborts when the fake closes. */
-  readonly lifetime: AbortSignal;
+  /** Aborts requests in flight when the fake closes. */
+  readonly lifetime: Lifetime;
+  /** Bodies larger than this are answered 413; also the bound of what is drained after an early answer. */
+  readonly maxBodyBytes: number;
 }
 
 /** A finished answer, ready to write. */
@@ -64,6 +74,8 @@ interface Answer {
   value?: unknown;
   /** Drop the connection instead of writing. */
   drop?: boolean;
+  /** Set by a `status` fault: a 5xx it answers is not the fake's own. */
+  injected?: boolean;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -107,8 +119,18 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
     res.on("close", () => {
       if (!res.writableFinished) clientGone.abort();
     });
+    const life = deps.lifetime.track();
 
-    run(deps, req, { method, pathname, search, entry, hold, takesContext, signal: clientGone.signal })
+    run(deps, req, res, {
+      method,
+      pathname,
+      search,
+      entry,
+      hold,
+      takesContext,
+      signal: clientGone.signal,
+      life: life.signal,
+    })
       .catch((error: unknown) => internalError(error))
       .then((answer) => {
         if (answer.drop) {
@@ -117,7 +139,13 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
           return;
         }
         entry.status = answer.status;
+        if (deps.validate && answer.status >= 500 && !answer.injected) {
+          const operation = entry.operation ?? `${method} ${entry.path}`;
+          record(deps, operation, answer.status, `${operation} -> ${answer.status}: ${uninjected(answer)}`);
+        }
         if (res.destroyed) return;
+        // An answer decided before the body was read (or past its limit): discard the rest.
+        discardRest(req, res, leftoverPlan(req.complete, declaredLength(req), deps.maxBodyBytes), deps.maxBodyBytes);
         const body = answer.body;
         res.writeHead(answer.status, {
           ...answer.headers,
@@ -125,10 +153,13 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
           "content-type": answer.headers["content-type"] ?? JSON_TYPE,
           "content-length": String(Buffer.byteLength(body)),
         });
-        res.end(body);
+        res.end(body); // Node sends no body to a HEAD request
       })
       .catch(() => req.socket.destroy())
-      .finally(() => hold.release());
+      .finally(() => {
+        life.dispose();
+        hold.release();
+      });
   };
 }
 
@@ -141,26 +172,29 @@ interface RequestState {
   takesContext: (operation: string) => boolean;
   /** Aborts when the client goes away. */
   signal: AbortSignal;
+  /** Aborts when the fake closes. */
+  life: AbortSignal;
 }
 
-async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState): Promise<Answer> {
+async function run(
+  deps: PipelineDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: RequestState,
+): Promise<Answer> {
   const { method, pathname, search, entry } = state;
   if (method === "OPTIONS") {
-    await drain(req);
     return { status: 204, headers: preflightHeaders(single(req.headers["access-control-request-headers"])), body: "" };
   }
   if (!pathname.startsWith(`${BASE_PATH}/`)) {
-    await drain(req);
     return errorAnswer(new ApiError(404, `No route for ${method} ${pathname}.`));
   }
   const path = pathname.slice(BASE_PATH.length);
   const route = deps.router.match(method, path);
   if (route.kind === "not-found") {
-    await drain(req);
     return errorAnswer(new ApiError(404, `No route for ${method} ${pathname}.`));
   }
   if (route.kind === "method-not-allowed") {
-    await drain(req);
     return errorAnswer(
       new ApiError(405, `${method} is not allowed on ${BASE_PATH}${route.template}.`, {
         headers: { allow: route.allow.join(", ") },
@@ -171,7 +205,6 @@ async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState
   entry.operation = operation;
   const check = (answer: Answer): Answer => checkAnswer(deps, operation, answer);
 
-  const raw = await readBody(req);
   const headers = lowerHeaders(req);
   let caller: Caller;
   try {
@@ -180,25 +213,26 @@ async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState
     return check(errorAnswer(error));
   }
 
-  // Parsed before the faults so the log shows what was sent; a parse error is answered after them.
-  let body: unknown;
-  let parsed = true;
-  const text = raw.toString("utf8");
-  if (text.trim() !== "") {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      parsed = false;
-    }
-  }
-  entry.body = logBody(operation, body, parsed);
+  const declared = declaredLength(req);
+  if (declared !== undefined && declared > deps.maxBodyBytes) return check(tooLarge(deps.maxBodyBytes));
+  if (/100-continue/i.test(headers["expect"] ?? "")) res.writeContinue();
+  const read = await readBody(req, deps.maxBodyBytes);
+  if (read.kind === "too-large") return check(tooLarge(deps.maxBodyBytes));
+  if (read.kind === "gone") return { status: 0, headers: {}, body: "", drop: true };
 
-  const fault = deps.faults.pick(method, route.template, path);
+  // Parsed before the faults so the log shows what was sent; a bad body is answered after them.
+  const parsed = parseJsonBody(read.bytes);
+  const body = parsed.kind === "json" ? parsed.value : undefined;
+  entry.body = logBody(operation, body, read.bytes.length);
+
+  // Faults and idempotency go by the operation's method: HEAD is GET's.
+  const opMethod = operation.slice(0, operation.indexOf(" "));
+  const fault = deps.faults.pick(opMethod, route.template, path);
   if (fault) entry.fault = fault.kind;
   if (fault?.kind === "drop-before-commit") return { status: 0, headers: {}, body: "", drop: true };
   if (fault?.kind === "status") return statusFault(deps, operation, fault);
 
-  if (!parsed) return check(errorAnswer(new ApiError(400, "The request body is not valid JSON.", { path: ["body"] })));
+  if (parsed.kind === "invalid") return check(errorAnswer(new ApiError(400, parsed.message, { path: ["body"] })));
 
   const query = new URLSearchParams(search);
   if (deps.validate) {
@@ -229,7 +263,7 @@ async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState
   let claim: symbol | undefined;
   if (key !== undefined) {
     try {
-      const found = deps.idempotency.claim(caller.workspace, key, fingerprint(method, path, body), deps.clock.now());
+      const found = deps.idempotency.claim(caller.workspace, key, fingerprint(opMethod, path, body), deps.clock.now());
       if (found.kind === "replay") {
         entry.replayed = true;
         return replay(found.answer);
@@ -241,12 +275,12 @@ async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState
   }
 
   let answer: Answer;
-  const signal = linkSignals(state.signal, deps.lifetime);
+  const signal = linkSignals(state.signal, state.life);
   try {
     if (fault?.kind === "delay") {
       state.hold.release();
       try {
-        await deps.clock.sleep(fault.spec.delayMs ?? 1000, deps.lifetime);
+        await deps.clock.sleep(fault.spec.delayMs ?? 1000, state.life);
       } finally {
         state.hold.take();
       }
@@ -278,7 +312,7 @@ async function run(deps: PipelineDeps, req: IncomingMessage, state: RequestState
     if (!handler) throw new Error(`no handler for ${operation}`);
     answer = replyAnswer(await handler(ctx));
   } catch (error) {
-    if (deps.lifetime.aborted) {
+    if (deps.lifetime.closed) {
       if (claim !== undefined) deps.idempotency.settle(caller.workspace, key!, claim, undefined);
       return { status: 0, headers: {}, body: "", drop: true };
     }
@@ -326,15 +360,39 @@ function statusFault(deps: PipelineDeps, operation: string, fault: FaultHit): An
   if (fault.spec.retryAfter !== undefined) headers["retry-after"] = String(fault.spec.retryAfter);
   if (fault.spec.body !== undefined) {
     if (typeof fault.spec.body === "string") {
-      return { status, headers: { ...headers, "content-type": "text/plain; charset=utf-8" }, body: fault.spec.body };
+      return {
+        status,
+        headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
+        body: fault.spec.body,
+        injected: true,
+      };
     }
-    return { status, headers, body: JSON.stringify(fault.spec.body) };
+    return { status, headers, body: JSON.stringify(fault.spec.body), injected: true };
   }
   const error = new ApiError(status, `Injected fault: ${status} ${statusText(status)}.`, {
     metadata: { reason: "INJECTED_FAULT" },
     headers,
   });
-  return checkAnswer(deps, operation, errorAnswer(error));
+  return { ...checkAnswer(deps, operation, errorAnswer(error)), injected: true };
+}
+
+/** The 413 envelope. */
+function tooLarge(limit: number): Answer {
+  return errorAnswer(new ApiError(413, `The request body is larger than ${limit} bytes, the fake's maxBodyBytes.`));
+}
+
+/** The violation message of a 5xx that no fault injected: the answer's own message, if any. */
+function uninjected(answer: Answer): string {
+  const value = answer.value as { errors?: { message?: unknown }[] } | undefined;
+  const message = value?.errors?.[0]?.message;
+  return `a 5xx that no fault injected${typeof message === "string" ? `: ${message}` : ""}`;
+}
+
+/** Records a violation in the fake's list and the process-wide registry. */
+function record(deps: PipelineDeps, operation: string, status: number, message: string): void {
+  const violation: Violation = { operation, status, message, at: deps.clock.now() };
+  deps.violations.push(violation);
+  recordViolation(violation);
 }
 
 /** Checks an answer against the spec (when validating) and records a violation. */
@@ -342,11 +400,7 @@ function checkAnswer(deps: PipelineDeps, operation: string, answer: Answer): Ans
   if (!deps.validate) return answer;
   const body = answer.value ?? (answer.body === "" ? undefined : JSON.parse(answer.body));
   const message = deps.validator.response(operation, answer.status, body);
-  if (message !== undefined) {
-    const violation: Violation = { operation, status: answer.status, message, at: deps.clock.now() };
-    deps.violations.push(violation);
-    recordViolation(violation);
-  }
+  if (message !== undefined) record(deps, operation, answer.status, message);
   return answer;
 }
 
@@ -369,21 +423,6 @@ function clockHold(clock: Clock): ClockHold {
       r?.();
     },
   };
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", () => resolve(Buffer.concat(chunks)));
-    req.on("aborted", () => resolve(Buffer.concat(chunks)));
-    req.on("close", () => resolve(Buffer.concat(chunks)));
-  });
-}
-
-async function drain(req: IncomingMessage): Promise<void> {
-  await readBody(req);
 }
 
 function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {

@@ -5,7 +5,9 @@
  * The request path is split on `/` first and each segment is percent-decoded
  * on its own, so an encoded `%3A` still selects a custom method while an
  * encoded `%2F` can never join two segments. A path parameter is never empty
- * and never contains `/` or `:`. Internal to the fake server.
+ * and never contains `/` or `:`. `HEAD` routes to the `GET` operation of a
+ * path that has one (the pipeline answers it without a body), and `Allow`
+ * lists it there. Internal to the fake server.
  */
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -59,21 +61,24 @@ export class Router {
       }
     }
     let allowed: { template: string; allow: string[] } | undefined;
+    const wanted = method.toUpperCase();
     for (const route of this.routes) {
       const params = matchSegments(route.segments, segments);
       if (!params) continue;
-      if (route.methods.includes(method.toUpperCase())) {
-        return {
-          kind: "found",
-          operation: `${method.toUpperCase()} ${route.template}`,
-          template: route.template,
-          params,
-        };
+      const routed = wanted === "HEAD" && !route.methods.includes("HEAD") ? "GET" : wanted;
+      if (route.methods.includes(routed)) {
+        return { kind: "found", operation: `${routed} ${route.template}`, template: route.template, params };
       }
-      allowed ??= { template: route.template, allow: route.methods };
+      allowed ??= { template: route.template, allow: allowWithHead(route.methods) };
     }
     return allowed ? { kind: "method-not-allowed", ...allowed } : { kind: "not-found" };
   }
+}
+
+/** The methods of a path for `Allow`: HEAD goes after GET when the spec has GET but no HEAD. */
+function allowWithHead(methods: string[]): string[] {
+  if (!methods.includes("GET") || methods.includes("HEAD")) return methods;
+  return methods.flatMap((m) => (m === "GET" ? ["GET", "HEAD"] : [m]));
 }
 
 function compileSegment(segment: string): CompiledSegment {

@@ -5,9 +5,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { systemClock } from "../clock.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./body.js";
 import type { Provisioning } from "./context.js";
 import { FaultRegistry } from "./faults.js";
 import { IdempotencyStore } from "./idempotency.js";
+import { Lifetime } from "./lifetime.js";
 import { OperationsEngine } from "./operations-engine.js";
 import { BASE_PATH, createPipeline } from "./pipeline.js";
 import { Router } from "./router.js";
@@ -29,8 +31,8 @@ export const DEFAULT_WORKSPACE = "ws_test";
  * is given) and resolves once it listens. Close it with `fake.close()`.
  *
  * @param options - see {@link FakeAkuaOptions}; every field is optional
- * @throws TypeError for an empty `workspaces` or `provisioning` timings that are
- *   not `0 <= startMs <= readyMs`
+ * @throws TypeError for an empty `workspaces`, `provisioning` timings that are
+ *   not `0 <= startMs <= readyMs`, or a `maxBodyBytes` that is not a positive integer
  *
  * @example
  * ```ts
@@ -67,32 +69,41 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
     throw new TypeError("startFakeAkua: provisioning needs 0 <= startMs <= readyMs");
   }
 
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!(Number.isSafeInteger(maxBodyBytes) && maxBodyBytes > 0)) {
+    throw new TypeError("startFakeAkua: `maxBodyBytes` must be a positive integer");
+  }
+
   const store = new Store(seed);
   const engine = new OperationsEngine(store, clock, provisioning);
   const faults = new FaultRegistry(seed);
   const idempotency = new IdempotencyStore();
   const log: RequestLogEntry[] = [];
   const violations: Violation[] = [];
-  const lifetime = new AbortController();
+  const lifetime = new Lifetime();
 
-  const server: Server = createServer(
-    createPipeline({
-      store,
-      engine,
-      faults,
-      idempotency,
-      router: new Router(spec.paths),
-      validator: createSpecValidator(spec),
-      clock,
-      provisioning,
-      tokens,
-      validate: options.validate ?? true,
-      logLimit: options.requestLogLimit ?? 10_000,
-      log,
-      violations,
-      lifetime: lifetime.signal,
-    }),
-  );
+  const pipeline = createPipeline({
+    store,
+    engine,
+    faults,
+    idempotency,
+    router: new Router(spec.paths),
+    validator: createSpecValidator(spec),
+    clock,
+    provisioning,
+    tokens,
+    validate: options.validate ?? true,
+    logLimit: options.requestLogLimit ?? 10_000,
+    log,
+    violations,
+    lifetime,
+    maxBodyBytes,
+  });
+  const server: Server = createServer(pipeline);
+  // `Expect: 100-continue` goes through the pipeline too: it sends `100 Continue` only once
+  // the request may send its body (routed, authenticated, not too large), so a refused
+  // client never uploads it.
+  server.on("checkContinue", pipeline);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => {
@@ -132,7 +143,7 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
     },
     close() {
       closing ??= new Promise<void>((resolve) => {
-        lifetime.abort();
+        lifetime.close();
         engine.stopAll();
         server.close(() => resolve());
         server.closeAllConnections();

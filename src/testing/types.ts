@@ -68,11 +68,20 @@ export interface FakeAkuaOptions {
   seed?: number;
   /**
    * Validate every request against the spec (400 envelope naming the field)
-   * and check every response against it (violations). With `false` neither
-   * happens and malformed input may produce 500s.
+   * and check every response against it (violations; a 5xx that no fault
+   * injected is one too). With `false` neither happens and malformed input may
+   * produce 500s (never a crash or a stalled server). The body limits
+   * (`maxBodyBytes`, JSON nested at most 64 deep, UTF-8) apply either way.
    * @default true
    */
   validate?: boolean;
+  /**
+   * The largest request body the fake reads, in bytes: a larger one is
+   * answered 413 (the error envelope) as soon as its `Content-Length`, or the
+   * bytes received so far, pass it, and the rest of it is discarded unread.
+   * @default 1048576 (1 MiB)
+   */
+  maxBodyBytes?: number;
   /**
    * How many requests `requests` keeps: the oldest entries are dropped beyond it, so a long
    * run or a benchmark does not grow the fake's memory without bound.
@@ -161,9 +170,9 @@ export interface RequestLogEntry {
   path: string;
   /** The query string with its `?` (`?timeout=60`), or `""`. */
   query: string;
-  /** `METHOD /template` of the routed operation, or null (404, 405, preflight). */
+  /** `METHOD /template` of the routed operation (`GET …` for a HEAD), or null (404, 405, preflight). */
   operation: string | null;
-  /** The status answered, or `"dropped"` when a fault destroyed the connection. */
+  /** The status answered, or `"dropped"` when a fault destroyed the connection or the client left mid-body. */
   status: number | "dropped";
   /** The `x-request-id` of the answer. */
   requestId: string;
@@ -174,7 +183,10 @@ export interface RequestLogEntry {
   /**
    * The parsed JSON body with the operation's sensitive fields (and any
    * `value`, `kubeconfig`, `token`, `command`, `cloud_init`, `artifacts`)
-   * replaced by `[REDACTED]`; undefined without a body or a route.
+   * replaced by `[REDACTED]`; undefined without a body or a route, or when the
+   * body was refused unread or unparsed (401, 413, invalid JSON). A body whose
+   * redacted JSON passes 4 KiB is kept as `{ truncated: true, bytes, preview }`:
+   * its size as received and the first 1,024 characters of the redacted JSON.
    */
   body: unknown;
   /** The fault that hit the request, if any. */

@@ -50,7 +50,8 @@ export interface SpecValidator {
    * Issues for a request to `operation` (`"METHOD /path/template"`, e.g.
    * `"POST /clusters:import"`); `[]` when valid. Checks the declared path,
    * query (after coercion, see {@link SpecValidator.coerceQuery}; unknown
-   * parameters are ignored) and header parameters, and the JSON body against
+   * parameters are ignored; a declared scalar one given more than once is an
+   * issue, `query.limit must be given once, not 2 times`) and header parameters, and the JSON body against
    * the request body schema when the operation has one and a body was sent.
    * Throws for an operation the spec does not have.
    */
@@ -295,6 +296,19 @@ function buildValidator(spec: JsonObject): SpecValidator {
     return coerce(values[0] ?? "", schema);
   }
 
+  /** A declared query parameter that takes one value but was given several: the first would win silently. */
+  function repeatedScalars(info: OperationInfo, query: URLSearchParams): ValidationIssue[] {
+    const issues: ValidationIssue[] = [];
+    for (const parameter of info.parameters) {
+      if (parameter.in !== "query" || schemaTypes(parameter.schema).includes("array")) continue;
+      const count = query.getAll(parameter.name).length;
+      if (count > 1) {
+        issues.push({ ...locIn("query", parameter.name), message: `must be given once, not ${count} times` });
+      }
+    }
+    return issues;
+  }
+
   function coerceQueryOf(info: OperationInfo, query: URLSearchParams): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const parameter of info.parameters) {
@@ -454,8 +468,9 @@ function buildValidator(spec: JsonObject): SpecValidator {
         if (values.length > 0) data[parameter.in][parameter.name] = coerceParameter(parameter, values);
       }
       if (info.bodyPointer !== undefined && parts.body !== undefined) data["body"] = parts.body;
+      const repeated = repeatedScalars(info, parts.query);
       const validate = requestValidator(info);
-      return validate(data) ? [] : toIssues(validate.errors ?? [], []);
+      return validate(data) ? repeated : [...repeated, ...toIssues(validate.errors ?? [], [])];
     },
 
     response(operation, status, body) {
@@ -580,6 +595,12 @@ function segments(instancePath: string): string[] {
 function within(instancePath: string, ancestor: string): boolean {
   return instancePath === ancestor || instancePath.startsWith(`${ancestor}/`);
 }
+
+/** The location of a parameter: `query.limit`. */
+const locIn = (where: Location, name: string): { path: string; segments: readonly string[] } => ({
+  path: `${where}.${name}`,
+  segments: [where, name],
+});
 
 const join = (path: readonly string[]): string => (path.length === 0 ? "body" : path.join("."));
 /** A location both ways: dotted for messages, segments for the envelope. */

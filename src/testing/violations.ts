@@ -1,7 +1,8 @@
 /**
  * Contract violations seen by fake servers: responses that break the spec
  * (a body that does not match its declared schema, an undeclared 2xx, an
- * undeclared error status without the error envelope).
+ * undeclared error status without the error envelope), and any 5xx that no
+ * fault injected (the fake's own failure, whatever the spec allows).
  *
  * The registry is process-wide (per test worker): it lives on `globalThis`
  * under `Symbol.for("akua-sdk.testing.violations")`, so every fake instance
@@ -10,7 +11,7 @@
  * file and fails the file when anything was recorded.
  */
 
-/** One response of a fake server that broke the spec. */
+/** One response of a fake server that broke the spec (or was a 5xx of its own). */
 export interface Violation {
   /** The operation, `"METHOD /path/template"` (e.g. `"POST /clusters:import"`). */
   operation: string;

@@ -42,7 +42,7 @@ describe("routing", () => {
   it("answers 405 with Allow for a known path and a wrong method", async () => {
     const res = await call(fake, "PUT", "/clusters");
     expect(res.status).toBe(405);
-    expect(res.headers.get("allow")).toBe("GET, POST");
+    expect(res.headers.get("allow")).toBe("GET, HEAD, POST");
     expect(firstError(res).code).toBe(405);
     expect((await call(fake, "GET", "/clusters:import")).status).toBe(405);
   });

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestClock, startFakeAkua, type FakeAkua } from "../../src/testing/index.js";
+import { LOG_BODY_BYTES, LOG_PREVIEW_CHARS } from "../../src/testing/request-log.js";
 import { call, kubeconfig } from "./helpers.js";
 
 const TOKEN = "sk_akua_MARKER_TOKEN_3f9a";
@@ -99,6 +100,48 @@ describe("request log size", () => {
       expect(small.requests.map((r) => r.query)).toEqual(["?limit=3", "?limit=4", "?limit=5"]);
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe("request log bytes", () => {
+  it(`keeps a body up to ${LOG_BODY_BYTES} bytes of redacted JSON as the redacted value`, async () => {
+    const body = { name: "n".repeat(100), kind: "generic", value: "MARKER_SMALL_VALUE", labels: { a: "b" } };
+    await call(fake, "POST", "/secrets", { body });
+    expect(fake.requests.at(-1)!.body).toEqual({ ...body, value: "[REDACTED]" });
+  });
+
+  it("truncates a larger body to { truncated, bytes, preview }, the preview cut from the redacted JSON", async () => {
+    // The secret comes first, so a prefix of the raw text would hold it.
+    const raw = JSON.stringify({
+      value: "MARKER_BIG_SECRET_VALUE",
+      kind: "generic",
+      name: "big",
+      labels: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`label-${i}`, "l".repeat(60)])),
+    });
+    expect(raw.length).toBeGreaterThan(LOG_BODY_BYTES);
+    await call(fake, "POST", "/secrets", { raw, headers: { "content-type": "application/json" } });
+    const entry = fake.requests.at(-1)!;
+    const logged = entry.body as { truncated: boolean; bytes: number; preview: string };
+    expect(logged.truncated).toBe(true);
+    expect(logged.bytes).toBe(Buffer.byteLength(raw));
+    expect(logged.preview.length).toBe(LOG_PREVIEW_CHARS);
+    expect(logged.preview.startsWith('{"value":"[REDACTED]","kind":"generic","name":"big"')).toBe(true);
+    expect(JSON.stringify(fake.requests)).not.toContain("MARKER_BIG_SECRET_VALUE");
+  });
+
+  it("bounds the log's memory by entries: 20 bodies of 1 MB keep about 4 KiB each", async () => {
+    const own = await startFakeAkua({ clock: createTestClock() });
+    try {
+      const raw = JSON.stringify({ name: "huge", kind: "generic", value: "v", comment: "c".repeat(1_000_000) });
+      for (let i = 0; i < 20; i++) {
+        await call(own, "POST", "/secrets", { raw, headers: { "content-type": "application/json" } });
+      }
+      expect(own.requests).toHaveLength(20);
+      expect(JSON.stringify(own.requests).length).toBeLessThan(20 * 4096);
+      expect(own.violations).toEqual([]);
+    } finally {
+      await own.close();
     }
   });
 });

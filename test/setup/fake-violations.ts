@@ -1,6 +1,7 @@
 /**
  * Vitest setup file (runs in the context of every test file): fails the file
- * when a fake Akua server sent a response that breaks the spec while it ran.
+ * when a fake Akua server sent a response that breaks the spec while it ran,
+ * or a 5xx that no fault injected (an internal error of the fake).
  *
  * Fakes record such responses with `recordViolation`; a request-level test
  * rarely looks at the exact body, so without this hook a fake that drifts
@@ -20,7 +21,7 @@ afterAll(() => {
   const violations = takeViolations();
   if (violations.length > 0) {
     throw new Error(
-      `The fake Akua server sent ${violations.length} response(s) that break the spec:\n${formatViolations(violations)}`,
+      `The fake Akua server sent ${violations.length} response(s) that break the spec or are 5xx no fault injected:\n${formatViolations(violations)}`,
     );
   }
 });
