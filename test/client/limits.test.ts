@@ -221,3 +221,15 @@ describe("what a failure tells", () => {
     }
   });
 });
+
+describe("parseAs stream", () => {
+  it("is not limited by maxResponseBytes: the caller reads (and bounds) the stream itself", async () => {
+    server.answer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end(Buffer.alloc(3 * MiB, 0x20));
+    });
+    const { data } = await client().GET("/regions", { parseAs: "stream", maxResponseBytes: MiB } as never);
+    const bytes = await new Response(data as unknown as ReadableStream).arrayBuffer();
+    expect(bytes.byteLength).toBe(3 * MiB);
+  });
+});
