@@ -229,9 +229,14 @@ export const isStaleEtagError = (error: unknown): error is AkuaApiError =>
 export const isOutcomeUnknown = (error: unknown): error is AkuaError =>
   error instanceof AkuaError && error.outcome === "unknown";
 
-/** Parses an error body into envelope entries; anything else becomes one entry with the status text. */
+/**
+ * Parses an error body into envelope entries; anything else becomes one entry with
+ * the status text and a short excerpt of what the body said (a proxy's
+ * `{ "message": ... }`, `{ "error": ... }` or plain text).
+ */
 export function parseErrorEnvelope(body: unknown, status: number, statusText = ""): ApiErrorEntry[] {
-  const errors = (body as { errors?: unknown } | null)?.errors;
+  const b = body as { errors?: unknown; message?: unknown; error?: unknown; detail?: unknown } | null;
+  const errors = b?.errors;
   if (Array.isArray(errors)) {
     const entries = errors.filter(
       (e): e is ApiErrorEntry => !!e && typeof e === "object" && typeof (e as ApiErrorEntry).message === "string",
@@ -240,7 +245,11 @@ export function parseErrorEnvelope(body: unknown, status: number, statusText = "
       return entries.map((e) => ({ ...e, code: typeof e.code === "number" ? e.code : status }));
     }
   }
-  return [{ code: 0, message: statusText || `HTTP ${status}` }];
+  const said = [body, b?.message, b?.error, (b?.error as { message?: unknown } | null)?.message, b?.detail].find(
+    (x): x is string => typeof x === "string" && x.trim() !== "",
+  );
+  const head = statusText || `HTTP ${status}`;
+  return [{ code: 0, message: said ? `${head}: ${said.replace(/\s+/g, " ").trim().slice(0, 160)}` : head }];
 }
 
 /** `after 3 attempts: #1 503 Service Unavailable; #2 network error (ECONNRESET); #3 ...` (each attempt once). */

@@ -5,7 +5,7 @@
  */
 import { systemClock, type Clock } from "./clock.js";
 import { checkOptions, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRY_AFTER_MS } from "./limits.js";
-import type { AkuaLogger } from "./logger.js";
+import { envLogger, type AkuaLogger } from "./logger.js";
 import { validToken } from "./transport/retrying-fetch.js";
 import { VERSION } from "./version.js";
 
@@ -71,7 +71,11 @@ export interface AkuaClientOptions {
    * @default {}
    */
   headers?: Record<string, string>;
-  /** Receives one line per attempt; never tokens, header values or bodies. `console` works. */
+  /**
+   * Receives one line per attempt; never a credential. `console` works (one line per attempt).
+   * @default a stderr logger at the level of `AKUA_LOG` (`debug`, `info`, `warn`, `error`;
+   *   `off` or unset: none), where an environment exists
+   */
   logger?: AkuaLogger;
   /**
    * Every wait goes through it: backoff, Retry-After, attempt timeouts, deadlines, waiters.
@@ -196,7 +200,7 @@ export function resolveOptions(options: AkuaClientOptions = {}): ResolvedOptions
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS,
     fetch: fetchImpl,
     headers: options.headers ?? {},
-    logger: options.logger,
+    logger: options.logger ?? envLogger(readEnv("AKUA_LOG")),
     clock: options.clock ?? systemClock,
     random: options.random ?? Math.random,
     userAgent: canSetUserAgent() ? `akua-sdk/${VERSION}` : undefined,

@@ -68,49 +68,37 @@ export function scrubCause(cause: unknown, scrub: Scrub, depth = 0): unknown {
 }
 
 /**
- * The values (strings of {@link MIN_SENSITIVE_LENGTH} or more characters) found at
- * the sensitive field paths of a request body (`a.b`, `list[]`, `map.*`; a field
- * holding an object contributes every string inside it).
+ * The values (strings of {@link MIN_SENSITIVE_LENGTH} or more characters) of a request
+ * body's sensitive fields, found by the last named step of each path (`value`,
+ * `data[].token` -> `token`, `labels.*` -> `labels`) at any depth; a field holding an
+ * object contributes every string inside it. Finding a few more than the exact paths
+ * would is harmless: they are the caller's own values, only ever removed from text.
  */
 export function sensitiveValues(body: unknown, paths: readonly string[] | undefined): string[] {
   const found: string[] = [];
   if (!paths?.length || typeof body !== "string") return found;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return found;
-  }
-  const collect = (node: unknown, depth: number) => {
+  const names = new Set(
+    paths.map((path) =>
+      path
+        .split(/[.[\]*]+/)
+        .filter(Boolean)
+        .pop(),
+    ),
+  );
+  const walk = (node: unknown, depth: number, take: boolean): void => {
     if (typeof node === "string") {
-      if (node.length >= MIN_SENSITIVE_LENGTH) found.push(node);
+      if (take && node.length >= MIN_SENSITIVE_LENGTH) found.push(node);
     } else if (node && typeof node === "object" && depth < MAX_DEPTH) {
-      for (const v of Object.values(node)) collect(v, depth + 1);
+      for (const [key, value] of Object.entries(node)) walk(value, depth + 1, take || names.has(key));
     }
   };
-  for (const path of paths) {
-    let nodes = [parsed];
-    for (const step of path.split(/\.|(?=\[\])/)) {
-      const next: unknown[] = [];
-      for (const node of nodes) {
-        if (!node || typeof node !== "object") continue;
-        if (step === "[]") {
-          if (Array.isArray(node)) next.push(...node);
-        } else if (step === "*") next.push(...Object.values(node));
-        else if (Object.hasOwn(node, step)) next.push((node as Record<string, unknown>)[step]);
-      }
-      nodes = next;
-    }
-    for (const node of nodes) collect(node, 0);
+  try {
+    walk(JSON.parse(body), 0, false);
+  } catch {
+    // not JSON: nothing to find
   }
   return found;
 }
 
 /** A URL for messages: without `user:password@`. */
-export function displayUrl(url: URL): string {
-  if (!url.username && !url.password) return url.href;
-  const copy = new URL(url.href);
-  copy.username = "";
-  copy.password = "";
-  return copy.href;
-}
+export const displayUrl = (url: URL): string => url.href.replace(/\/\/[^/]*@/, "//");

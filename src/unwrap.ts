@@ -52,6 +52,7 @@ export function apiErrorFrom(body: unknown, response: Response): AkuaApiError {
     { attempt: attempts, reason: scrub(`${status}${response.statusText ? ` ${response.statusText}` : ""}`) },
   ];
   const notes = [
+    status === 404 && meta && !meta.path.includes("{") ? baseUrlHint(response.url, meta.path) : "",
     attempts > 1 ? failureSummary(failures).trim() : "",
     meta?.notRetried ?? "",
     meta?.outcome === "unknown" ? "outcome unknown: it may have been applied" : "",
@@ -70,4 +71,13 @@ export function apiErrorFrom(body: unknown, response: Response): AkuaApiError {
       idempotencyKey: meta?.idempotencyKey,
     },
   );
+}
+
+/**
+ * A 404 on a path with no parameters cannot mean a missing resource: most likely the
+ * baseUrl lacks the API's base path.
+ */
+function baseUrlHint(url: string, path: string): string {
+  const base = url.split("?")[0]!.slice(0, -path.length);
+  return `no such path under baseUrl ${base}: does it lack the API's base path (/v1)?`;
 }

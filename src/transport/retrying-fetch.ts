@@ -145,7 +145,7 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
       outcomes.push(result.outcome);
       const reason = scrub(result.stop);
       failures.push({ attempt, reason });
-      log(attempt, reason, result.status);
+      log(attempt, reason, result.status, undefined, true);
       const outcome = callOutcome(outcomes, UNSURE, keyed);
       const details = {
         ...base,
@@ -218,8 +218,9 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
     });
   }
 
-  function log(attempt: number, reason: string, status?: number, retryInMs?: number): void {
-    logAttempt(config.logger, { ...base, attempt, maxAttempts, status, reason, retryInMs }, false);
+  function log(attempt: number, reason: string, status?: number, retryInMs?: number, ended?: boolean): void {
+    const level = ended || (retryInMs === undefined && status === undefined) ? "error" : "warn";
+    logAttempt(config.logger, { ...base, attempt, maxAttempts, status, reason, retryInMs }, level);
   }
 
   /**
@@ -250,7 +251,7 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
 
   function finish(response: Response, attempts: number, last: AttemptFailure | "ok", notRetried?: string): Response {
     if (last === "ok" && config.logger)
-      logAttempt(config.logger, { ...base, attempt: attempts, maxAttempts, status: response.status }, true);
+      logAttempt(config.logger, { ...base, attempt: attempts, maxAttempts, status: response.status }, "info");
     const outcome = callOutcome(outcomes, last, keyed);
     setMeta(
       response,
@@ -323,6 +324,7 @@ async function attemptOnce(
   let answered = false;
   let sent = false;
   let processed = false;
+  let target = request.url;
   try {
     // The token, inside the attempt's budget (timeout, deadline, signal).
     let token: unknown;
@@ -350,7 +352,6 @@ async function attemptOnce(
     if (idempotencyKey) headers.set(IDEMPOTENCY_HEADER, idempotencyKey);
 
     let method = call.method;
-    let target = request.url;
     let payload = body;
     for (let hop = 0; ; hop++) {
       const init = { method, headers, body: payload, signal: controller.signal, redirect: "manual" } as const;
@@ -417,7 +418,11 @@ async function attemptOnce(
         reason: `attempt timed out after ${timeoutMs} ms${sent ? "" : " (waiting for the token)"}`,
       };
     }
-    return { failure: { kind: "network", neverSent: neverSent(error) }, reason: networkReason(error), cause: error };
+    return {
+      failure: { kind: "network", neverSent: neverSent(error) },
+      reason: networkReason(error, target),
+      cause: error,
+    };
   } finally {
     cancelTimer();
     call.signal?.removeEventListener("abort", onAbort);
@@ -450,15 +455,17 @@ function parseJson(buffer: ArrayBuffer): unknown {
   }
 }
 
-/** A short reason from an error's cause chain: `network error (ECONNRESET)`. */
-function networkReason(error: unknown): string {
+/** A short reason naming the host and the cause chain's code: `network error at api.akua.dev:443 (ECONNRESET)`. */
+function networkReason(error: unknown, target: string): string {
+  const url = new URL(target);
+  const at = `network error at ${url.hostname}:${url.port || (url.protocol === "https:" ? 443 : 80)}`;
   const seen = new Set<unknown>();
   for (let e: unknown = error; e && typeof e === "object" && !seen.has(e); e = (e as { cause?: unknown }).cause) {
     seen.add(e);
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return `network error (${code})`;
+    if (typeof code === "string") return `${at} (${code})`;
   }
-  return error instanceof Error ? `network error: ${error.message}` : "network error";
+  return error instanceof Error ? `${at}: ${error.message}` : at;
 }
 
 function outcomeNote(outcome: Outcome, repeat: string): string {
