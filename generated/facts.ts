@@ -347,11 +347,10 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
 };
 
 /**
- * The two facts the client's transport needs, compact (the full table above stays out
- * of the runtime bundle): operations that accept `idempotency-key`, and the
- * non-GET operations that are retry-safe.
+ * What the client's transport reads at run time, compact (the full table above stays out
+ * of the runtime bundle): for each operation with any of these facts, the FNV-1a hash of
+ * `METHOD /path` in base 36 (src/facts.ts hashes the same way), then `:` and flags
+ * (`k`: accepts `idempotency-key`; `s`: a non-GET operation retried like a GET), then,
+ * when it has any, `:` and its request body fields marked `x-akua-sensitive`, `|`-separated.
  */
-export const keyedOperations: ReadonlySet<string> = new Set(["DELETE /clusters/{id}","PATCH /clusters/{id}","POST /clusters","POST /clusters/{id}/worker_bootstraps","POST /clusters/{id}/worker_bootstraps/{wbs_id}:revoke","POST /clusters/{id}:resume","POST /clusters/{id}:suspend","POST /clusters:import","POST /operations/{id}:cancel","POST /secrets","POST /secrets/{id}/versions","POST /secrets/{id}/versions/{vid}:enable","POST /secrets/{id}:undelete"]);
-export const retrySafeWrites: ReadonlySet<string> = new Set(["POST /operations/{id}:wait","POST /secrets/{id}/versions/{vid}:access"]);
-/** Request body fields marked `x-akua-sensitive`, for the operations that have any: scrubbed from logs and errors by value. */
-export const sensitiveRequestFields: Readonly<Record<string, readonly string[]>> = {"PATCH /clusters/{id}":["kubeconfig"],"POST /clusters:import":["kubeconfig"],"POST /secrets":["value"],"POST /secrets/{id}/versions":["value"]};
+export const compactFacts = "xtvsa6:k fi9ey3:k:kubeconfig b7d5kh:k bn42aq:k u4pyv3:k 18p8s9q:k 1rxc9cf:k 1ihbybs:k:kubeconfig uktsye:k 1i026kl:s 6a8ren:k:value jpkfrt:k:value 1sufib7:s 144hs46:k 1rbhktb:k";

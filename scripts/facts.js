@@ -74,6 +74,39 @@ export function buildFacts(doc, options = {}) {
 }
 
 /**
+ * FNV-1a (32-bit) of a \`METHOD /path\` key in base 36: the runtime's compact operation
+ * key. src/facts.ts has the same function (a test holds them together).
+ * @param {string} key
+ */
+export function factKey(key) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * The compact facts of generated/facts.ts: one space-separated entry per operation that
+ * has any, \`hash:flags\` or \`hash:flags:field|field\`, where flags has \`k\` (accepts
+ * \`idempotency-key\`) and \`s\` (a non-GET operation retried like a GET), and the fields
+ * are its request body fields marked \`x-akua-sensitive\`.
+ * @param {Record<string, OperationFacts>} facts
+ * @throws Error when two operations hash alike
+ */
+export function compactFacts(facts) {
+  const keys = Object.keys(facts);
+  const hashes = new Set(keys.map(factKey));
+  if (hashes.size !== keys.length) throw new Error("facts: two operations share a compact key");
+  const entries = [];
+  for (const key of keys) {
+    const f = /** @type {OperationFacts} */ (facts[key]);
+    const flags = `${f.idempotencyKey ? "k" : ""}${f.retrySafe && !/^(GET|HEAD|OPTIONS) /.test(key) ? "s" : ""}`;
+    if (!flags && f.sensitiveRequest.length === 0) continue;
+    entries.push(`${factKey(key)}:${flags}${f.sensitiveRequest.length ? `:${f.sensitiveRequest.join("|")}` : ""}`);
+  }
+  return entries.join(" ");
+}
+
+/**
  * The facts module written to generated/facts.ts.
  * @param {Record<string, OperationFacts>} facts
  */
@@ -100,24 +133,13 @@ export interface OperationFacts {
 export const operationFacts: Readonly<Record<string, OperationFacts>> = ${JSON.stringify(facts, null, 2)};
 
 /**
- * The two facts the client's transport needs, compact (the full table above stays out
- * of the runtime bundle): operations that accept \`idempotency-key\`, and the
- * non-GET operations that are retry-safe.
+ * What the client's transport reads at run time, compact (the full table above stays out
+ * of the runtime bundle): for each operation with any of these facts, the FNV-1a hash of
+ * \`METHOD /path\` in base 36 (src/facts.ts hashes the same way), then \`:\` and flags
+ * (\`k\`: accepts \`idempotency-key\`; \`s\`: a non-GET operation retried like a GET), then,
+ * when it has any, \`:\` and its request body fields marked \`x-akua-sensitive\`, \`|\`-separated.
  */
-export const keyedOperations: ReadonlySet<string> = new Set(${JSON.stringify(
-    Object.keys(facts).filter((k) => facts[k]?.idempotencyKey),
-  )});
-export const retrySafeWrites: ReadonlySet<string> = new Set(${JSON.stringify(
-    Object.keys(facts).filter((k) => facts[k]?.retrySafe && !/^(GET|HEAD|OPTIONS) /.test(k)),
-  )});
-/** Request body fields marked \`x-akua-sensitive\`, for the operations that have any: scrubbed from logs and errors by value. */
-export const sensitiveRequestFields: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(
-    Object.fromEntries(
-      Object.entries(facts)
-        .filter(([, f]) => f.sensitiveRequest.length > 0)
-        .map(([k, f]) => [k, f.sensitiveRequest]),
-    ),
-  )};
+export const compactFacts = ${JSON.stringify(compactFacts(facts))};
 `;
 }
 

@@ -10,12 +10,12 @@ import createClient, {
   type MaybeOptionalInit,
   type Middleware,
 } from "openapi-fetch";
-import { keyedOperations, retrySafeWrites, sensitiveRequestFields } from "../generated/facts.js";
 import type { paths } from "../generated/openapi.js";
 import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
 import type { GetData, PageItem, PaginatedPath, PatchData, UpdatablePath } from "./helper-types.js";
 import { sleepFor, waitForOperation, type WaitForOperationOptions } from "./operations.js";
 import { AkuaError } from "./errors.js";
+import { factsOf } from "./facts.js";
 import { checkOptions } from "./limits.js";
 import { akuaMeta } from "./meta.js";
 import { resolveOptions, type AkuaCallOptions, type AkuaClientOptions } from "./options.js";
@@ -200,7 +200,7 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     } catch (error) {
       return Promise.reject(error);
     }
-    const key = `${method} ${path}`;
+    const facts = factsOf(method, path);
     // Keep the body openapi-fetch serializes, so the transport replays it without
     // reading the Request's stream back.
     let serialized: unknown;
@@ -209,10 +209,7 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
     const spec: CallSpec = {
       method,
       path,
-      facts: {
-        idempotencyKey: keyedOperations.has(key),
-        retrySafe: method === "GET" || method === "HEAD" || retrySafeWrites.has(key),
-      },
+      facts,
       maxRetries: maxRetries ?? resolved.maxRetries,
       attemptTimeoutMs: attemptTimeoutMs ?? resolved.attemptTimeoutMs,
       deadlineMs: deadlineMs ?? resolved.deadlineMs,
@@ -222,7 +219,7 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
       fetch,
       streamBody: rest.parseAs === "stream",
       serializedBody: () => serialized,
-      sensitive: sensitiveRequestFields[key],
+      sensitive: facts.sensitive,
     };
     return base
       .request(

@@ -88,7 +88,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  if (!/^[a-z]{3}, \d{2} [a-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/i.test(trimmed)) return undefined; // IMF-fixdate
+  if (!/^[a-z]{3}, .* GMT$/i.test(trimmed)) return undefined; // an HTTP date (IMF-fixdate), not any date Date.parse reads
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -19,6 +19,7 @@ import {
   isKeyInFlight,
   isStaleEtag,
   parseErrorEnvelope,
+  type AkuaErrorDetails,
   type AttemptFailure as FailureReason,
   type Outcome,
 } from "../errors.js";
@@ -126,17 +127,8 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw abortError(attempt - 1);
     const remainingMs = deadline - clock.now();
-    if (remainingMs <= 0) {
-      throw new AkuaTimeoutError(
-        `${method} ${path}: deadline of ${call.deadlineMs} ms passed${failureSummary(failures)}`,
-        {
-          ...base,
-          outcome: callOutcome(outcomes, UNSURE, keyed),
-          attempts: attempt - 1,
-          failures,
-        },
-      );
-    }
+    if (remainingMs <= 0)
+      throw fail(AkuaTimeoutError, attempt - 1, UNSURE, {}, `passed its deadline of ${call.deadlineMs} ms`);
     const timeoutMs = Math.min(call.attemptTimeoutMs, remainingMs);
     const result = await attemptOnce(config, call, request, body, idempotencyKey, repeat, timeoutMs, tokens);
 
@@ -146,21 +138,12 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
       const reason = scrub(result.stop);
       failures.push({ attempt, reason });
       log(attempt, reason, result.status, undefined, true);
-      const outcome = callOutcome(outcomes, UNSURE, keyed);
-      const details = {
-        ...base,
-        outcome,
-        attempts: attempt,
-        failures,
+      const { aborted, location } = result;
+      throw fail(aborted ? AkuaAbortError : location === undefined ? AkuaError : AkuaRedirectError, attempt, UNSURE, {
         status: result.status,
-        cause: result.aborted ? signal?.reason : scrubCause(result.cause, scrub),
-      };
-      const message = `${method} ${path} failed${failureSummary(failures)}${outcomeNote(outcome, repeat)}`;
-      if (result.aborted) throw new AkuaAbortError(message, details);
-      if (result.location !== undefined) {
-        throw new AkuaRedirectError(message, { ...details, location: scrub(result.location) });
-      }
-      throw new AkuaError(message, details);
+        cause: aborted ? signal?.reason : scrubCause(result.cause, scrub),
+        location: location === undefined ? location : scrub(location),
+      });
     }
     if (result.response) {
       const response = result.response;
@@ -187,14 +170,9 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
       const decision = decide(failure, attempt, reason);
       failures.push({ attempt, reason });
       if (!decision.retry) {
-        const outcome = callOutcome(outcomes, failure, keyed);
-        const Err = failure.kind === "timeout" ? AkuaTimeoutError : AkuaConnectionError;
-        throw new Err(`${method} ${path} failed${failureSummary(failures)}${outcomeNote(outcome, repeat)}`, {
-          ...base,
-          outcome,
-          attempts: attempt,
-          failures,
-          cause: failure.kind === "timeout" ? undefined : scrubCause(result.cause, scrub),
+        const timedOut = failure.kind === "timeout";
+        throw fail(timedOut ? AkuaTimeoutError : AkuaConnectionError, attempt, failure, {
+          cause: timedOut ? undefined : scrubCause(result.cause, scrub),
         });
       }
       delayMs = decision.delayMs;
@@ -208,13 +186,24 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
   }
 
   function abortError(attempts: number): AkuaAbortError {
-    const outcome = callOutcome(outcomes, UNSURE, keyed);
-    return new AkuaAbortError(`${method} ${path}: aborted${failureSummary(failures)}${outcomeNote(outcome, repeat)}`, {
+    return fail(AkuaAbortError, attempts, UNSURE, { cause: signal?.reason }, "aborted");
+  }
+
+  /** The error that ends the call: `METHOD /path failed after N attempts: #1 ...; outcome ...`. */
+  function fail<E extends AkuaError>(
+    Err: new (message: string, details: AkuaErrorDetails & { location: string }) => E,
+    attempts: number,
+    last: AttemptFailure,
+    extra: Partial<AkuaErrorDetails & { location: string }>,
+    what = "failed",
+  ): E {
+    const outcome = callOutcome(outcomes, last, keyed);
+    return new Err(`${method} ${path} ${what}${failureSummary(failures)}${outcomeNote(outcome, repeat)}`, {
       ...base,
       outcome,
       attempts,
       failures,
-      cause: signal?.reason,
+      ...(extra as { location: string }),
     });
   }
 
@@ -240,12 +229,15 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
     const status = failure.kind === "status" ? failure.status : undefined;
     log(attempt, reason, status, decision.retry ? decision.delayMs : undefined);
     if (decision.retry || decision.because !== "deadline") return decision;
-    const all = [...failures, { attempt, reason }];
-    throw new AkuaTimeoutError(
-      `${method} ${path}: waiting ${decision.delayMs} ms${
-        failure.kind === "status" && failure.retryAfterMs !== undefined ? " (Retry-After)" : ""
-      } would pass the deadline (${Math.max(0, Math.round(deadline - clock.now()))} ms left)${failureSummary(all)}`,
-      { ...base, outcome: callOutcome(outcomes, failure, keyed), attempts: attempt, failures: all, status },
+    failures.push({ attempt, reason });
+    const left = Math.max(0, Math.round(deadline - clock.now()));
+    const wait = `${decision.delayMs} ms${failure.kind === "status" && failure.retryAfterMs !== undefined ? " (Retry-After)" : ""}`;
+    throw fail(
+      AkuaTimeoutError,
+      attempt,
+      failure,
+      { status },
+      `stopped: waiting ${wait} would pass the deadline (${left} ms left)`,
     );
   }
 
