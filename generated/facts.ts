@@ -19,6 +19,15 @@ export interface OperationFacts {
 
 /** Facts per operation, keyed `METHOD /path` as in the spec. */
 export const operationFacts: Readonly<Record<string, OperationFacts>> = {
+  "DELETE /cloudflare_connections/{id}": {
+    "operationId": "cloudflare.deleteCredential",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "DELETE /clusters/{id}": {
     "operationId": "clusters.delete",
     "idempotencyKey": true,
@@ -28,11 +37,83 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
+  "DELETE /compute_configs/{id}": {
+    "operationId": "computeConfigs.delete",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "DELETE /installs/{id}": {
+    "operationId": "installs.delete",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": true,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "DELETE /installs/{id}/preview_hostnames/{preview_hostname_id}": {
+    "operationId": "previewHostnames.delete",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": true,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "DELETE /machines/{id}": {
+    "operationId": "machines.delete",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "DELETE /packages/{id}": {
+    "operationId": "packages.delete",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "DELETE /registry_connections/{id}": {
+    "operationId": "registry.deleteCredential",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "DELETE /secrets/{id}": {
     "operationId": "secrets.delete",
     "idempotencyKey": false,
     "ifMatch": "required",
     "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "DELETE /snippets/{id}": {
+    "operationId": "snippets.delete",
+    "idempotencyKey": false,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /cloudflare_connections": {
+    "operationId": "cloudflare.listCredentials",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
     "returnsOperation": false,
     "sensitiveRequest": [],
     "sensitiveResponse": {}
@@ -48,6 +129,24 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
   },
   "GET /clusters/{id}": {
     "operationId": "clusters.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /clusters/{id}/capabilities": {
+    "operationId": "clusters.getCapabilities",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /clusters/{id}/compute_settings": {
+    "operationId": "clusters.getComputeSettings",
     "idempotencyKey": false,
     "ifMatch": "none",
     "retrySafe": true,
@@ -100,6 +199,159 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
       ]
     }
   },
+  "GET /compute_configs": {
+    "operationId": "computeConfigs.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /compute_configs/{id}": {
+    "operationId": "computeConfigs.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs": {
+    "operationId": "installs.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}": {
+    "operationId": "installs.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}/logs": {
+    "operationId": "installs.getLogs",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}/pods": {
+    "operationId": "installs.listPods",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}/preview_hostnames": {
+    "operationId": "previewHostnames.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}/preview_hostnames/{preview_hostname_id}": {
+    "operationId": "previewHostnames.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}/renders": {
+    "operationId": "installs.listRenders",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}/renders/{render_id}": {
+    "operationId": "installs.getRender",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /installs/{id}/status": {
+    "operationId": "installs.getStatus",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /machines": {
+    "operationId": "machines.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /machines/{id}": {
+    "operationId": "machines.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /machines/{id}/drift_reports": {
+    "operationId": "machines.listDriftReports",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /machines/{id}/drift_reports/{report_id}": {
+    "operationId": "machines.getDriftReport",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /machines/{id}/suspension_events": {
+    "operationId": "machines.listSuspensionEvents",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /machines/{id}/suspension_events/{event_id}": {
+    "operationId": "machines.getSuspensionEvent",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "GET /operations": {
     "operationId": "operations.list",
     "idempotencyKey": false,
@@ -118,8 +370,107 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
+  "GET /packages": {
+    "operationId": "packages.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /packages/artifacthub/{package_id}/versions/{version}/values_schema": {
+    "operationId": "packages.getArtifacthubValuesSchema",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /packages/{id}": {
+    "operationId": "packages.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /packages/{id}/versions": {
+    "operationId": "packages.listVersions",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /packages/{id}/versions/{version_id}": {
+    "operationId": "packages.getVersion",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /packages/{id}/versions/{version_id}/inputs": {
+    "operationId": "packages.getVersionInputs",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "GET /regions": {
     "operationId": "regions.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /registry_connections": {
+    "operationId": "registry.listCredentials",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /repositories": {
+    "operationId": "repositories.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /repositories/{id}": {
+    "operationId": "repositories.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /repository_change_requests": {
+    "operationId": "repositoryChangeRequests.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /repository_change_requests/{id}": {
+    "operationId": "repositoryChangeRequests.get",
     "idempotencyKey": false,
     "ifMatch": "none",
     "retrySafe": true,
@@ -163,6 +514,78 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
+  "GET /snippet_runs": {
+    "operationId": "snippetRuns.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /snippet_runs/{id}": {
+    "operationId": "snippetRuns.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /snippets": {
+    "operationId": "snippets.list",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /snippets/{id}": {
+    "operationId": "snippets.get",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /snippets/{id}/runs": {
+    "operationId": "snippets.listRuns",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /snippets/{id}/runs/{run_id}": {
+    "operationId": "snippets.getRun",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /snippets/{id}:usage": {
+    "operationId": "snippets.getUsage",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "GET /snippets:usage": {
+    "operationId": "snippets.listUsage",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "PATCH /clusters/{id}": {
     "operationId": "clusters.update",
     "idempotencyKey": true,
@@ -174,6 +597,42 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     ],
     "sensitiveResponse": {}
   },
+  "PATCH /clusters/{id}/compute_settings": {
+    "operationId": "clusters.updateComputeSettings",
+    "idempotencyKey": false,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "PATCH /compute_configs/{id}": {
+    "operationId": "computeConfigs.update",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "PATCH /installs/{id}/automatic_updates": {
+    "operationId": "installs.setAutomaticUpdates",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "PATCH /machines/{id}": {
+    "operationId": "machines.update",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "PATCH /secrets/{id}": {
     "operationId": "secrets.update",
     "idempotencyKey": false,
@@ -183,8 +642,37 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
+  "PATCH /snippets/{id}": {
+    "operationId": "snippets.update",
+    "idempotencyKey": false,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /cloudflare_connections": {
+    "operationId": "cloudflare.createCredential",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [
+      "api_token"
+    ],
+    "sensitiveResponse": {}
+  },
   "POST /clusters": {
     "operationId": "clusters.create",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": true,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /clusters/{id}/capabilities:refresh": {
+    "operationId": "clusters.refreshCapabilities",
     "idempotencyKey": true,
     "ifMatch": "none",
     "retrySafe": false,
@@ -246,6 +734,105 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     ],
     "sensitiveResponse": {}
   },
+  "POST /compute_configs": {
+    "operationId": "computeConfigs.create",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /installs": {
+    "operationId": "installs.create",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": true,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /installs/{id}/preview_hostnames:bindFloating": {
+    "operationId": "previewHostnames.bindFloating",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": true,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /installs/{id}/preview_hostnames:bindPinned": {
+    "operationId": "previewHostnames.bindPinned",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": true,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /installs/{id}/renders": {
+    "operationId": "installs.createRender",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /installs/{id}:restore": {
+    "operationId": "installs.restore",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /installs/{id}:update": {
+    "operationId": "installs.updateVersion",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /machines": {
+    "operationId": "machines.create",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /machines/{id}/drift_reports": {
+    "operationId": "machines.createDriftReport",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /machines/{id}:resume": {
+    "operationId": "machines.resume",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /machines/{id}:suspend": {
+    "operationId": "machines.suspend",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "POST /operations/{id}:cancel": {
     "operationId": "operations.cancel",
     "idempotencyKey": true,
@@ -264,10 +851,99 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
+  "POST /packages": {
+    "operationId": "packages.create",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /packages/{id}/versions": {
+    "operationId": "packages.createVersion",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /packages:import": {
+    "operationId": "packages.importPublished",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
   "POST /regions": {
     "operationId": "regions.create",
     "idempotencyKey": false,
     "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /registry_connections": {
+    "operationId": "registry.createCredential",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [
+      "credentials.client_secret",
+      "credentials.password",
+      "credentials.token"
+    ],
+    "sensitiveResponse": {}
+  },
+  "POST /repository_change_requests": {
+    "operationId": "repositoryChangeRequests.create",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /repository_change_requests/{id}:accept": {
+    "operationId": "repositoryChangeRequests.accept",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /repository_change_requests/{id}:createToken": {
+    "operationId": "repositoryChangeRequests.createToken",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {
+      "201": [
+        "fork_write_token"
+      ]
+    }
+  },
+  "POST /repository_change_requests/{id}:reject": {
+    "operationId": "repositoryChangeRequests.reject",
+    "idempotencyKey": true,
+    "ifMatch": "required",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /repository_change_requests/{id}:withdraw": {
+    "operationId": "repositoryChangeRequests.withdraw",
+    "idempotencyKey": true,
+    "ifMatch": "required",
     "retrySafe": false,
     "returnsOperation": false,
     "sensitiveRequest": [],
@@ -278,6 +954,17 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "idempotencyKey": true,
     "ifMatch": "none",
     "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [
+      "value"
+    ],
+    "sensitiveResponse": {}
+  },
+  "POST /secrets/validate_token": {
+    "operationId": "secrets.validateToken",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": true,
     "returnsOperation": false,
     "sensitiveRequest": [
       "value"
@@ -343,6 +1030,42 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "returnsOperation": false,
     "sensitiveRequest": [],
     "sensitiveResponse": {}
+  },
+  "POST /snippets": {
+    "operationId": "snippets.create",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /snippets/{id}/runs": {
+    "operationId": "snippets.createRun",
+    "idempotencyKey": true,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /snippets/{id}:execute": {
+    "operationId": "snippets.executeStored",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
+  },
+  "POST /snippets:execute": {
+    "operationId": "snippets.execute",
+    "idempotencyKey": false,
+    "ifMatch": "none",
+    "retrySafe": false,
+    "returnsOperation": false,
+    "sensitiveRequest": [],
+    "sensitiveResponse": {}
   }
 };
 
@@ -353,4 +1076,4 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
  * (`k`: accepts `idempotency-key`; `s`: a non-GET operation retried like a GET), then,
  * when it has any, `:` and its request body fields marked `x-akua-sensitive`, `|`-separated.
  */
-export const compactFacts = "xtvsa6:k fi9ey3:k:kubeconfig b7d5kh:k bn42aq:k u4pyv3:k 18p8s9q:k 1rxc9cf:k 1ihbybs:k:kubeconfig uktsye:k 1i026kl:s 6a8ren:k:value jpkfrt:k:value 1sufib7:s 144hs46:k 1rbhktb:k";
+export const compactFacts = "xtvsa6:k 1g5jyb2:k a5kw1b:k 8yvdss:k 160t9b5:k 1tcddj4:k fi9ey3:k:kubeconfig vxcac9:k sutz6n:k 1d91rq8:k 1lkl2f3::api_token b7d5kh:k 1we0c1l:k bn42aq:k u4pyv3:k 18p8s9q:k 1rxc9cf:k 1ihbybs:k:kubeconfig nsd9w3:k 1j1jeoy:k 1h76vot:k 183jmh5:k s5gsue:k s0snyw:k 13hez3f:k 123i87w:k pflkfa:k 1ryg2z:k 13nvbtw:k uktsye:k 1i026kl:s 1wkjczb:k fo2u46:k 1xqcmkj:k:credentials.client_secret|credentials.password|credentials.token 1aau5by:k 6px6za:k 1y32qwn:k 1q15x79:k vpqqp8:k 6a8ren:k:value 1ozr8qg:s:value jpkfrt:k:value 1sufib7:s 144hs46:k 1rbhktb:k 1jlcr9l:k";

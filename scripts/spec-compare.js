@@ -426,7 +426,11 @@ class Comparer {
           const ep = isObject(ev) ? own(ev, name) : undefined;
           const ap = isObject(av) ? own(av, name) : undefined;
           const where = `.properties${seg(name)}`;
-          if (ep === undefined || ap === undefined) {
+          const required = own(E, "required");
+          if (ep === undefined && PROSE_KEYS.has(name) && Array.isArray(required) && required.includes(name)) {
+            // A property named like a prose key (`description`, `summary`) that the expected side
+            // requires but does not define: a structure made by stripping prose keys lost it.
+          } else if (ep === undefined || ap === undefined) {
             out.push(
               changed(where, ep, ap, ep === undefined ? "property only in actual" : "property only in expected"),
             );

@@ -74,7 +74,21 @@ describe("npm run generate", () => {
     expect(operationFacts["POST /secrets"]!.sensitiveRequest).toEqual(["value"]);
     expect(operationFacts["POST /secrets/{id}/versions/{vid}:access"]!.sensitiveResponse["200"]).toEqual(["value"]);
     expect(operationFacts["GET /clusters/{id}/kubeconfig"]!.sensitiveResponse["200"]).toEqual(["kubeconfig"]);
-    expect(Object.keys(operationFacts)).toHaveLength(32);
+    // The expanded scope: credentials in connection bodies and change-request tokens, a
+    // read-only validation call, install lifecycles as Operations.
+    expect(operationFacts["POST /registry_connections"]!.sensitiveRequest).toEqual(
+      expect.arrayContaining(["credentials.password", "credentials.token", "credentials.client_secret"]),
+    );
+    expect(operationFacts["POST /cloudflare_connections"]!.sensitiveRequest).toEqual(["api_token"]);
+    expect(operationFacts["POST /secrets/validate_token"]).toMatchObject({
+      retrySafe: true,
+      sensitiveRequest: ["value"],
+    });
+    expect(operationFacts["POST /repository_change_requests/{id}:createToken"]!.sensitiveResponse["201"]).toEqual([
+      "fork_write_token",
+    ]);
+    expect(operationFacts["POST /installs"]).toMatchObject({ returnsOperation: true, idempotencyKey: true });
+    expect(Object.keys(operationFacts)).toHaveLength(111);
   });
 
   it("resolves @redocly/openapi-core 2 for lint and bundle (not openapi-typescript's v1)", async () => {
