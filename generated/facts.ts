@@ -1071,9 +1071,13 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
 
 /**
  * What the client's transport reads at run time, compact (the full table above stays out
- * of the runtime bundle): for each operation with any of these facts, the FNV-1a hash of
- * `METHOD /path` in base 36 (src/facts.ts hashes the same way), then `:` and flags
- * (`k`: accepts `idempotency-key`; `s`: a non-GET operation retried like a GET), then,
- * when it has any, `:` and its request body fields marked `x-akua-sensitive`, `|`-separated.
+ * of the runtime bundle). Each operation is a 5-character key (24 bits of the FNV-1a hash
+ * of `METHOD /path`, base 36; src/facts.ts hashes the same way): `keyed` lists those that
+ * accept `idempotency-key`, `retrySafe` the non-GET operations retried like a GET, and
+ * `sensitive` gives `key:field|field` for request body fields marked `x-akua-sensitive`.
  */
-export const compactFacts = "xtvsa6:k 1g5jyb2:k a5kw1b:k 8yvdss:k 160t9b5:k 1tcddj4:k fi9ey3:k:kubeconfig vxcac9:k sutz6n:k 1d91rq8:k 1lkl2f3::api_token b7d5kh:k 1we0c1l:k bn42aq:k u4pyv3:k 18p8s9q:k 1rxc9cf:k 1ihbybs:k:kubeconfig nsd9w3:k 1j1jeoy:k 1h76vot:k 183jmh5:k s5gsue:k s0snyw:k 13hez3f:k 123i87w:k pflkfa:k 1ryg2z:k 13nvbtw:k uktsye:k 1i026kl:s 1wkjczb:k fo2u46:k 1xqcmkj:k:credentials.client_secret|credentials.password|credentials.token 1aau5by:k 6px6za:k 1y32qwn:k 1q15x79:k vpqqp8:k 6a8ren:k:value 1ozr8qg:s:value jpkfrt:k:value 1sufib7:s 144hs46:k 1rbhktb:k 1jlcr9l:k";
+export const compactFacts = {
+  "keyed": "98wz29nvqm5zi9b38djw4ikip50slc8vqwb0mzbt007dr51mzk3te9d4s7w99kplu5xtj3125ni3xnbj3jjbc7bscz3rswy7cfl99bs094lt6u9x9p430mqz31usc6mili40vsb9gzhg22guu1bng74pkom36jib8pjsu26xsm5x2gn5ogut3112k6hozj0d9ll64906225jz3lyq1",
+  "retrySafe": "68ybp885x47244z",
+  "sensitive": "8vqwb:kubeconfig 4x473:api_token 3jjbc:kubeconfig 36jib:credentials.client_secret|credentials.password|credentials.token 6hozj:value 885x4:value 0d9ll:value"
+};

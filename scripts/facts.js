@@ -74,36 +74,40 @@ export function buildFacts(doc, options = {}) {
 }
 
 /**
- * FNV-1a (32-bit) of a \`METHOD /path\` key in base 36: the runtime's compact operation
- * key. src/facts.ts has the same function (a test holds them together).
+ * The runtime's compact key of a \`METHOD /path\`: the low 24 bits of its FNV-1a hash in
+ * base 36, 5 characters. src/facts.ts has the same function (a test holds them together).
  * @param {string} key
  */
 export function factKey(key) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
+  return (hash & 0xffffff).toString(36).padStart(5, "0");
 }
 
 /**
- * The compact facts of generated/facts.ts: one space-separated entry per operation that
- * has any, \`hash:flags\` or \`hash:flags:field|field\`, where flags has \`k\` (accepts
- * \`idempotency-key\`) and \`s\` (a non-GET operation retried like a GET), and the fields
- * are its request body fields marked \`x-akua-sensitive\`.
+ * The compact facts of generated/facts.ts: the compact keys (see {@link factKey}) of the
+ * operations that accept \`idempotency-key\` (\`keyed\`) and of the non-GET operations
+ * retried like a GET (\`retrySafe\`), each a run of 5-character keys; and \`sensitive\`,
+ * space-separated \`key:field|field\` for request body fields marked \`x-akua-sensitive\`.
  * @param {Record<string, OperationFacts>} facts
- * @throws Error when two operations hash alike
+ * @throws Error when two operations of the description share a key
  */
 export function compactFacts(facts) {
   const keys = Object.keys(facts);
-  const hashes = new Set(keys.map(factKey));
-  if (hashes.size !== keys.length) throw new Error("facts: two operations share a compact key");
-  const entries = [];
-  for (const key of keys) {
-    const f = /** @type {OperationFacts} */ (facts[key]);
-    const flags = `${f.idempotencyKey ? "k" : ""}${f.retrySafe && !/^(GET|HEAD|OPTIONS) /.test(key) ? "s" : ""}`;
-    if (!flags && f.sensitiveRequest.length === 0) continue;
-    entries.push(`${factKey(key)}:${flags}${f.sensitiveRequest.length ? `:${f.sensitiveRequest.join("|")}` : ""}`);
-  }
-  return entries.join(" ");
+  if (new Set(keys.map(factKey)).size !== keys.length) throw new Error("facts: two operations share a compact key");
+  const pick = (/** @type {(f: OperationFacts, k: string) => boolean} */ test) =>
+    keys.filter((k) => test(/** @type {OperationFacts} */ (facts[k]), k));
+  return {
+    keyed: pick((f) => f.idempotencyKey)
+      .map(factKey)
+      .join(""),
+    retrySafe: pick((f, k) => f.retrySafe && !/^(GET|HEAD|OPTIONS) /.test(k))
+      .map(factKey)
+      .join(""),
+    sensitive: pick((f) => f.sensitiveRequest.length > 0)
+      .map((k) => `${factKey(k)}:${facts[k]?.sensitiveRequest.join("|")}`)
+      .join(" "),
+  };
 }
 
 /**
@@ -134,12 +138,12 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = ${JSON.s
 
 /**
  * What the client's transport reads at run time, compact (the full table above stays out
- * of the runtime bundle): for each operation with any of these facts, the FNV-1a hash of
- * \`METHOD /path\` in base 36 (src/facts.ts hashes the same way), then \`:\` and flags
- * (\`k\`: accepts \`idempotency-key\`; \`s\`: a non-GET operation retried like a GET), then,
- * when it has any, \`:\` and its request body fields marked \`x-akua-sensitive\`, \`|\`-separated.
+ * of the runtime bundle). Each operation is a 5-character key (24 bits of the FNV-1a hash
+ * of \`METHOD /path\`, base 36; src/facts.ts hashes the same way): \`keyed\` lists those that
+ * accept \`idempotency-key\`, \`retrySafe\` the non-GET operations retried like a GET, and
+ * \`sensitive\` gives \`key:field|field\` for request body fields marked \`x-akua-sensitive\`.
  */
-export const compactFacts = ${JSON.stringify(compactFacts(facts))};
+export const compactFacts = ${JSON.stringify(compactFacts(facts), null, 2)};
 `;
 }
 

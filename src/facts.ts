@@ -1,32 +1,36 @@
 /**
  * What the transport needs to know of an operation, read from the generated compact
  * facts (generated/facts.ts): does it take an `idempotency-key`, may a non-GET be
- * retried like a GET, which request fields are sensitive. Operations are keyed by the
- * FNV-1a hash of `METHOD /path`, so the table grows by a few bytes per operation.
+ * retried like a GET, which request fields are sensitive. Operations are 5-character
+ * keys (24 bits of the FNV-1a hash of `METHOD /path`), so the table grows by about
+ * 3 bytes (gzipped) per operation; the pipeline refuses a description where two
+ * operations share a key.
  */
 import { compactFacts } from "../generated/facts.js";
 
-/** FNV-1a (32-bit) of `METHOD /path`, base 36 (scripts/facts.js hashes the same way). */
+/** The compact key of `METHOD /path` (scripts/facts.js computes the same). */
 export function factKey(key: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
+  return (hash & 0xffffff).toString(36).padStart(5, "0");
 }
 
-/** hash -> [flags, sensitive fields] */
-const table = new Map(
-  compactFacts.split(" ").map((entry) => {
-    const [key, flags, fields] = entry.split(":") as [string, string, string?];
-    return [key, [flags, fields?.split("|")]] as const;
-  }),
+const keys = (run: string) => new Set(run.match(/.{5}/g));
+const keyed = keys(compactFacts.keyed);
+const retrySafe = keys(compactFacts.retrySafe);
+const sensitive = new Map(
+  compactFacts.sensitive
+    .split(" ")
+    .filter(Boolean)
+    .map((entry) => [entry.slice(0, 5), entry.slice(6).split("|")]),
 );
 
 /** The runtime facts of `method path` (a path template, e.g. `/clusters/{id}`). */
 export function factsOf(method: string, path: string) {
-  const [flags = "", sensitive] = table.get(factKey(`${method} ${path}`)) ?? [];
+  const key = factKey(`${method} ${path}`);
   return {
-    idempotencyKey: flags.includes("k"),
-    retrySafe: method === "GET" || method === "HEAD" || flags.includes("s"),
-    sensitive,
+    idempotencyKey: keyed.has(key),
+    retrySafe: method === "GET" || method === "HEAD" || retrySafe.has(key),
+    sensitive: sensitive.get(key),
   };
 }
