@@ -47,5 +47,27 @@ export type { GetData, PatchBody, PatchData, UpdatablePath, PaginatedPath, PageI
 export { akuaMeta } from "./meta.js";
 export type { AkuaMeta } from "./meta.js";
 export { VERSION } from "./version.js";
-export type { Cluster, WorkerBootstrap, Secret, SecretVersion, Operation, Region, ApiErrorResponse } from "./types.js";
+export type {
+  Cluster,
+  WorkerBootstrap,
+  Secret,
+  SecretVersion,
+  Operation,
+  Region,
+  ApiErrorResponse,
+  Package,
+  PackageVersion,
+  Install,
+  InstallRender,
+  InstallStatus,
+  PreviewHostname,
+  Repository,
+  RepositoryChangeRequest,
+  Snippet,
+  SnippetRun,
+  Machine,
+  ComputeConfig,
+  RegistryConnection,
+  CloudflareConnection,
+} from "./types.js";
 export type { components, operations, paths } from "../generated/openapi.js";

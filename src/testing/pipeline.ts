@@ -76,6 +76,8 @@ interface Answer {
   drop?: boolean;
   /** Set by a `status` fault: a 5xx it answers is not the fake's own. */
   injected?: boolean;
+  /** The documented 501 of an operation the fake does not model yet: no violation. */
+  notModelled?: boolean;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -139,7 +141,7 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
           return;
         }
         entry.status = answer.status;
-        if (deps.validate && answer.status >= 500 && !answer.injected) {
+        if (deps.validate && answer.status >= 500 && !answer.injected && !answer.notModelled) {
           const operation = entry.operation ?? `${method} ${entry.path}`;
           record(deps, operation, answer.status, `${operation} -> ${answer.status}: ${uninjected(answer)}`);
         }
@@ -212,6 +214,10 @@ async function run(
   } catch (error) {
     return check(errorAnswer(error));
   }
+
+  // An operation of the spec that the fake does not model yet: a clear 501 (a documented,
+  // temporary gap), decided before the body is read, never a 404 or a crash.
+  if (!handlers[operation]) return notModelled(operation);
 
   const declared = declaredLength(req);
   if (declared !== undefined && declared > deps.maxBodyBytes) return check(tooLarge(deps.maxBodyBytes));
@@ -323,6 +329,17 @@ async function run(
   if (claim !== undefined) deps.idempotency.settle(caller.workspace, key!, claim, answer);
   const checked = check(answer);
   return fault?.kind === "drop-after-commit" ? { ...checked, drop: true } : checked;
+}
+
+/** The 501 of an operation of the spec that the fake does not model yet (not checked: it is no answer of the API). */
+function notModelled(operation: string): Answer {
+  const answer = errorAnswer(
+    new ApiError(
+      501,
+      `${operation} is in the API description but not modelled by akua-sdk/testing yet: the fake answers it 501 until it does (see the testing docs for what it covers)`,
+    ),
+  );
+  return { ...answer, notModelled: true };
 }
 
 /** Turns a handler's reply into an answer. */
