@@ -1,7 +1,36 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { transformSync, type Plugin } from "esbuild";
 import { defineConfig } from "tsup";
+import { precompiledValidators } from "./src/testing/precompile.js";
 
-// ESM + CJS + .d.ts/.d.cts for the two public entries. The main entry is
-// fetch-only (platform neutral); `akua-sdk/testing` is Node-only.
+/**
+ * `akua-sdk/testing` validates with ajv standalone code compiled here, at build time:
+ * src/testing/validators.ts (ajv compiling on first use, for the repository's own
+ * tests) is replaced by precompile.ts's module, minified, with ajv's few run-time
+ * helpers bundled, so the published package needs no ajv. Writes nothing but the
+ * build's output in dist/.
+ */
+const precompiledValidatorsPlugin: Plugin = {
+  name: "akua-precompiled-validators",
+  setup(build) {
+    const testingDir = path.resolve("src/testing");
+    build.onResolve({ filter: /^\.\/validators\.js$/ }, (args) =>
+      path.resolve(args.resolveDir) === testingDir
+        ? { path: "validators.precompiled.js", namespace: "akua-precompiled" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "akua-precompiled" }, () => {
+      const spec = JSON.parse(readFileSync("generated/openapi.json", "utf8")) as Record<string, unknown>;
+      const { code } = transformSync(precompiledValidators(spec), { minify: true, format: "esm", target: "node20" });
+      return { contents: code, loader: "js", resolveDir: testingDir };
+    });
+  },
+};
+
+// ESM + CJS + .d.ts/.d.cts for the public entries. The main entry is fetch-only
+// (platform neutral); `akua-sdk/testing` is Node-only. Subpath entries take the main
+// entry's classes from `akua-sdk` itself (an external self-reference), never a copy.
 export default defineConfig([
   {
     entry: { index: "src/index.ts" },
@@ -14,7 +43,6 @@ export default defineConfig([
     outDir: "dist",
   },
   {
-    // Subpath helpers take the main entry's classes from `akua-sdk` itself, never a copy.
     entry: { "wait-for-cluster": "src/wait-cluster.ts" },
     format: ["esm", "cjs"],
     dts: true,
@@ -32,5 +60,7 @@ export default defineConfig([
     target: "node20",
     sourcemap: false,
     outDir: "dist",
+    external: ["akua-sdk"],
+    esbuildPlugins: [precompiledValidatorsPlugin],
   },
 ]);

@@ -10,7 +10,8 @@
  * Benchmarks: pipeline (generate vs bare openapi-typescript), client (per-request
  * overhead vs bare openapi-fetch and raw fetch), memory (peak RSS of one call under
  * hostile answers vs bare fetch), helpers (paginate heap at scale, update contention),
- * fake (the fake server under refused uploads), typecheck (tsc cost of a consumer vs
+ * fake (the fake server under refused uploads), fake-startup (import, start and the
+ * validators' first use, fresh process each), typecheck (tsc cost of a consumer vs
  * the same file typed any).
  * All traffic stays on 127.0.0.1; every loop is bounded in count and time.
  */
@@ -18,7 +19,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { benchDir, machine } from "./harness.js";
 
-const BENCHMARKS = ["pipeline", "client", "memory", "helpers", "fake", "typecheck"];
+const BENCHMARKS = ["pipeline", "client", "memory", "helpers", "fake", "fake-startup", "typecheck"];
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const onlyAt = argv.indexOf("--only");

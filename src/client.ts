@@ -4,7 +4,7 @@
  * the Request; the per-request `fetch` it is given is a closure over the
  * operation (method, path template, facts) and the call's own options.
  */
-import createClient, {
+import openapiFetch, {
   defaultBodySerializer,
   type FetchResponse,
   type MaybeOptionalInit,
@@ -24,6 +24,11 @@ import { scrubber } from "./scrub.js";
 import { createRetryingFetch, type CallSpec, type TransportConfig } from "./transport/retrying-fetch.js";
 import { INTERNALS, type ClientInternals } from "./internals.js";
 import type { Operation } from "./types.js";
+
+// openapi-fetch's CommonJS build reaches the CJS bundle (through esbuild's Node-mode interop) as
+// its module object, whose `default` is the function; ESM gets the function itself.
+const createClient: typeof openapiFetch =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 /**
  * HTTP methods, lower-case as in the generated `paths`.

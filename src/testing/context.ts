@@ -6,6 +6,7 @@
  */
 import type { Clock } from "../clock.js";
 import type { Caller } from "./auth.js";
+import type { ClockGuard } from "./clock-guard.js";
 import type { OperationsEngine } from "./operations-engine.js";
 import type { Store } from "./store.js";
 
@@ -24,6 +25,8 @@ export interface HandlerContext {
   readonly store: Store;
   readonly engine: OperationsEngine;
   readonly clock: Clock;
+  /** Notices long-polls from a client on another clock than the fake's (clock-guard.ts). */
+  readonly clockGuard: ClockGuard;
   readonly provisioning: Provisioning;
   /** The clock's time when the handler started. */
   readonly now: number;

@@ -1,6 +1,7 @@
 /**
- * A stateful fake Akua server for tests ({@link startFakeAkua}, Node only), and
- * the virtual clock ({@link createTestClock}) to share between it and the client.
+ * A stateful fake Akua server for tests ({@link startFakeAkua}, Node only), the
+ * virtual clock ({@link createTestClock}) it can run on, and `fake.client()`: a
+ * client of `akua-sdk` wired to the fake (its url, token and clock).
  *
  * Public: `startFakeAkua` and its types, `createTestClock`, `takeViolations`,
  * and the generated `paths` type. Everything else under src/testing/ is internal.
@@ -15,10 +16,12 @@ export type {
   FakeAkuaOptions,
   FakeAkuaSeed,
   FakeAkuaState,
+  FakeClientOptions,
   FakeViolation,
   FaultHandle,
   FaultKind,
   FaultSpec,
+  OperationFilter,
   RequestLogEntry,
   SeedCluster,
   SeedOverrides,

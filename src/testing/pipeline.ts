@@ -22,6 +22,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { operationFacts } from "../../generated/facts.js";
 import type { Clock } from "../clock.js";
 import { authenticate, type Caller } from "./auth.js";
+import type { ClockGuard } from "./clock-guard.js";
 import { declaredLength, discardRest, leftoverPlan, readBody } from "./body.js";
 import type { HandlerContext, Provisioning, Reply } from "./context.js";
 import { corsHeaders, preflightHeaders } from "./cors.js";
@@ -51,7 +52,9 @@ export interface PipelineDeps {
   readonly idempotency: IdempotencyStore;
   readonly router: Router;
   readonly validator: SpecValidator;
+  /** The clock the fake sleeps on (its own sleeps counted, see clock-guard.ts). */
   readonly clock: Clock;
+  readonly clockGuard: ClockGuard;
   readonly provisioning: Provisioning;
   readonly tokens: ReadonlyMap<string, readonly string[]>;
   readonly validate: boolean;
@@ -189,7 +192,7 @@ async function run(
     return { status: 204, headers: preflightHeaders(single(req.headers["access-control-request-headers"])), body: "" };
   }
   if (!pathname.startsWith(`${BASE_PATH}/`)) {
-    return errorAnswer(new ApiError(404, `No route for ${method} ${pathname}.`));
+    return errorAnswer(new ApiError(404, `No route for ${method} ${pathname} (the API is served under ${BASE_PATH}).`));
   }
   const path = pathname.slice(BASE_PATH.length);
   const route = deps.router.match(method, path);
@@ -295,6 +298,7 @@ async function run(
       store: deps.store,
       engine: deps.engine,
       clock: deps.clock,
+      clockGuard: deps.clockGuard,
       provisioning: deps.provisioning,
       now: deps.clock.now(),
       caller,

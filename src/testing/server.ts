@@ -4,12 +4,15 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { systemClock } from "../clock.js";
+import { systemClock } from "akua-sdk";
 import { DEFAULT_MAX_BODY_BYTES } from "./body.js";
+import { ClockGuard, ownClock } from "./clock-guard.js";
 import type { Provisioning } from "./context.js";
+import { fakeClient } from "./fake-client.js";
 import { FaultRegistry } from "./faults.js";
 import { IdempotencyStore } from "./idempotency.js";
 import { Lifetime } from "./lifetime.js";
+import { latestOperation, listOperations } from "./operation-finder.js";
 import { OperationsEngine } from "./operations-engine.js";
 import { BASE_PATH, createPipeline } from "./pipeline.js";
 import { Router } from "./router.js";
@@ -19,7 +22,7 @@ import { createStateView } from "./state-view.js";
 import { Store } from "./store.js";
 import type { FakeAkua, FakeAkuaOptions, RequestLogEntry } from "./types.js";
 import { createSpecValidator } from "./validation.js";
-import type { Violation } from "./violations.js";
+import { forgetViolations, formatViolations, type Violation } from "./violations.js";
 
 /** The default bearer token. */
 export const DEFAULT_TOKEN = "sk_akua_test";
@@ -36,13 +39,12 @@ export const DEFAULT_WORKSPACE = "ws_test";
  *
  * @example
  * ```ts
- * import { createAkuaClient, unwrap } from "akua-sdk";
+ * import { unwrap } from "akua-sdk";
  * import { createTestClock, startFakeAkua } from "akua-sdk/testing";
  *
- * const clock = createTestClock({ autoAdvance: true });
- * const fake = await startFakeAkua({ clock });
+ * const fake = await startFakeAkua({ clock: createTestClock({ autoAdvance: true }) });
  * try {
- *   const akua = createAkuaClient({ baseUrl: fake.url, token: fake.token, clock });
+ *   const akua = fake.client(); // the fake's url, token and clock
  *   const op = unwrap(await akua.POST("/clusters", { body: { name: "prod", region_id: "reg_eu" } }));
  *   const done = await akua.waitForOperation(op); // 5 s of virtual time, no real waiting
  *   console.log(done.state, fake.state.countClusters()); // SUCCEEDED 1
@@ -75,7 +77,10 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
   }
 
   const store = new Store(seed);
-  const engine = new OperationsEngine(store, clock, provisioning);
+  // The fake sleeps on `own.clock`: whatever else sleeps on the clock is a client's (clock-guard.ts).
+  const own = ownClock(clock);
+  const clockGuard = new ClockGuard(own);
+  const engine = new OperationsEngine(store, own.clock, provisioning);
   const faults = new FaultRegistry(seed);
   const idempotency = new IdempotencyStore();
   const log: RequestLogEntry[] = [];
@@ -89,7 +94,8 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
     idempotency,
     router: new Router(spec.paths),
     validator: createSpecValidator(spec),
-    clock,
+    clock: own.clock,
+    clockGuard,
     provisioning,
     tokens,
     validate: options.validate ?? true,
@@ -114,8 +120,9 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
   const { port } = server.address() as AddressInfo;
 
   let closing: Promise<void> | undefined;
+  const url = `http://127.0.0.1:${port}${BASE_PATH}`;
   return {
-    url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    url,
     token,
     clock,
     requests: log,
@@ -132,6 +139,17 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
       cancel(id, message) {
         if (!engine.cancel(id, message)) throw new Error(notRunning(id));
       },
+      list: (filter) => listOperations(store, filter),
+      latest: (filter) => latestOperation(store, filter),
+    },
+    client: (clientOptions) => fakeClient({ url, token, clock }, clientOptions),
+    assertNoViolations() {
+      if (violations.length === 0) return;
+      const reported = violations.splice(0);
+      forgetViolations(reported);
+      throw new Error(
+        `The fake Akua server sent ${reported.length} response(s) that break the API's spec or are 5xx no fault injected:\n${formatViolations(reported)}`,
+      );
     },
     inject: (fault) => faults.add(fault),
     reset() {
@@ -139,6 +157,7 @@ export async function startFakeAkua(options: FakeAkuaOptions = {}): Promise<Fake
       store.clear();
       faults.clear();
       idempotency.clear();
+      clockGuard.clear();
       log.length = 0;
     },
     close() {

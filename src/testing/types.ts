@@ -3,9 +3,15 @@
  * `FakeAkua` handle it returns, faults, the request log, seeding and
  * operation control.
  */
+import type { AkuaClient } from "akua-sdk";
 import type { components } from "../../generated/openapi.js";
 import type { Clock } from "../clock.js";
+import type { FakeClientOptions } from "./fake-client.js";
+import type { OperationFilter } from "./operation-finder.js";
 import type { Violation } from "./violations.js";
+
+export type { FakeClientOptions } from "./fake-client.js";
+export type { OperationFilter } from "./operation-finder.js";
 
 /** Options of `startFakeAkua`. Every field is optional. */
 export interface FakeAkuaOptions {
@@ -334,8 +340,22 @@ export interface FakeAkuaSeed {
   workerBootstraps(clusterId: string, count: number, overrides?: SeedOverrides<SeedWorkerBootstrap>): string[];
 }
 
-/** Drives operations from a test; each wakes `:wait` long-polls at once. Throws for an unknown or done operation. */
+/**
+ * Finds operations and drives them from a test. `complete`, `fail` and `cancel`
+ * wake `:wait` long-polls at once and throw for an unknown or done operation.
+ */
 export interface FakeAkuaOperations {
+  /**
+   * Operations matching every field of `filter` (all when omitted), across
+   * workspaces, oldest first, as `GET /operations/{id}` shows them.
+   * @example `fake.operations.list({ ownerId: cluster.id, state: "RUNNING" })`
+   */
+  list(filter?: OperationFilter): components["schemas"]["Operation"][];
+  /**
+   * The most recently started operation matching `filter`, or undefined.
+   * @example `fake.operations.fail(fake.operations.latest({ type: "cluster.create" })!.id)`
+   */
+  latest(filter?: OperationFilter): components["schemas"]["Operation"] | undefined;
   /** Ends the operation SUCCEEDED, applying its effect (e.g. the cluster becomes `active`); `response` overrides its result. */
   complete(id: string, response?: components["schemas"]["OperationResponse"]): void;
   /** Ends the operation FAILED with `message` (a created cluster is removed; others return to their state). */
@@ -372,7 +392,10 @@ export interface FakeAkua {
   readonly clock: Clock;
   /** The most recent requests (at most `requestLogLimit`), oldest first, credentials redacted. */
   readonly requests: readonly RequestLogEntry[];
-  /** This fake's spec violations (also recorded process-wide for the vitest setup hook). */
+  /**
+   * This fake's contract violations not yet reported by `assertNoViolations()`:
+   * responses that break the API's spec, and 5xx that no fault injected.
+   */
   readonly violations: readonly FakeViolation[];
   /** Bulk creation, bypassing HTTP. */
   readonly seed: FakeAkuaSeed;
@@ -380,6 +403,20 @@ export interface FakeAkua {
   readonly operations: FakeAkuaOperations;
   /** Read-only view for assertions. */
   readonly state: FakeAkuaState;
+  /**
+   * A client (`createAkuaClient` of `akua-sdk`) wired to this fake: its `url`,
+   * `token` and `clock`. Other options as `createAkuaClient`'s; `baseUrl` and
+   * `token` given win (e.g. another token of `tokens`). The clock is always the
+   * fake's: a `clock` other than it throws a `TypeError`.
+   */
+  client(options?: FakeClientOptions): AkuaClient;
+  /**
+   * Throws an `Error` listing every contract violation recorded since the last
+   * call (responses that break the API's spec, 5xx that no fault injected), and
+   * forgets them; does nothing when there are none. One line in a test file:
+   * `afterEach(() => fake.assertNoViolations())`.
+   */
+  assertNoViolations(): void;
   /** Adds a fault; faults are checked in the order they were added. */
   inject(fault: FaultSpec): FaultHandle;
   /** Forgets all state, faults, the request log and idempotency keys; ids and etags start over. */

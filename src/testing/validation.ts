@@ -2,18 +2,22 @@
  * Request validation and response checking against the bundled OpenAPI spec,
  * for the fake server.
  *
- * The whole spec is added to one ajv (JSON Schema 2020-12) instance once, and
- * each operation's validators are compiled lazily, by `$ref` into it, on first
- * use, so shared components are compiled once. ajv's errors are turned into
- * short, human issues that name the offending input (`body.name`,
- * `query.limit`, `header.if-match`), the way the fake's 400 envelopes report
- * them; a `oneOf` whose variants are told apart by a property (such as
- * `CreateSecretBody`'s `kind`) reports the matching variant's errors instead
- * of every variant's.
+ * Every validator is a JSON Schema (2020-12) validator with a key: one per
+ * operation for its request (`request POST /clusters`: path, query, header and
+ * body together) and one per response body schema (`schema #/paths/...`).
+ * {@link validatorTargets} lists them all. Where they come from is a
+ * {@link CompileValidator}: in the repository, `validators.ts` compiles each
+ * with ajv on first use; in the built `akua-sdk/testing`, the build replaces
+ * that module with ajv's standalone code for every target, compiled once at
+ * build time (precompile.ts), so the package needs no ajv at run time. ajv's
+ * errors are turned into short, human issues that name the offending input
+ * (`body.name`, `query.limit`, `header.if-match`), the way the fake's 400
+ * envelopes report them; a `oneOf` whose variants are told apart by a
+ * property (such as `CreateSecretBody`'s `kind`) reports the matching
+ * variant's errors instead of every variant's.
  */
-import ajv2020Module from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import ajvFormatsModule from "ajv-formats";
+import { createCompiler } from "./validators.js";
 
 /** One problem with a request (or a response body). */
 export interface ValidationIssue {
@@ -77,18 +81,18 @@ export interface SpecValidator {
   coerceQuery(operation: string, query: URLSearchParams): Record<string, unknown>;
 }
 
-// ajv and ajv-formats are CommonJS with `exports.default` set to the module
-// itself: Node's ESM loader hands over `module.exports`, esbuild's CJS interop
-// `exports.default`; `.default` is the constructor/plugin either way.
-function defaultExport<T>(mod: { default: T }): T {
-  return (mod as { default?: T }).default ?? (mod as unknown as T);
-}
-const Ajv2020 = defaultExport(ajv2020Module);
-const addFormats = defaultExport(ajvFormatsModule);
-type Ajv = InstanceType<typeof Ajv2020>;
+/**
+ * Returns the validator of `schema`, named `key` (see {@link validatorTargets}):
+ * compiled on first use, or looked up in code compiled at build time.
+ * `schema` refers into the spec by `$ref`s under {@link SPEC_ID}.
+ */
+export type CompileValidator = (key: string, schema: Record<string, unknown>) => ValidateFunction;
+
+/** Makes the {@link CompileValidator} for a spec, which it registers under `specId`. */
+export type CompilerFactory = (spec: Record<string, unknown>, specId: string) => CompileValidator;
 
 /** The `$id` the spec is registered under in ajv; refs into it read `akua-spec#/...`. */
-const SPEC_ID = "akua-spec";
+export const SPEC_ID = "akua-spec";
 /** The error envelope every undeclared 4xx/5xx must carry. */
 const ENVELOPE_POINTER = "#/components/schemas/ApiErrorResponse";
 /** Issues shown in one response violation message before "and N more". */
@@ -133,35 +137,42 @@ const validators = new WeakMap<object, SpecValidator>();
  * are internal (`#/components/...`), such as `generated/openapi.json`.
  * Validators are compiled lazily and cached; the same spec object always gets
  * the same validator, so every fake in a process shares the compiled code.
+ * `compiler` replaces where validators come from (default: `validators.ts`);
+ * a validator made with one is not cached.
  */
-export function createSpecValidator(spec: unknown): SpecValidator {
+export function createSpecValidator(spec: unknown, compiler?: CompilerFactory): SpecValidator {
   if (!isObject(spec) || !isObject(spec["paths"])) {
     throw new TypeError("createSpecValidator: expected an OpenAPI document with `paths`");
   }
+  if (compiler !== undefined) return buildValidator(spec, compiler).validator;
   const cached = validators.get(spec);
   if (cached) return cached;
-  const validator = buildValidator(spec);
+  const validator = buildValidator(spec, createCompiler).validator;
   validators.set(spec, validator);
   return validator;
 }
 
-function buildValidator(spec: JsonObject): SpecValidator {
-  let ajvInstance: Ajv | undefined;
-  const ajv = (): Ajv => {
-    if (ajvInstance === undefined) {
-      ajvInstance = new Ajv2020({
-        strict: false, // OpenAPI keywords (example, discriminator, x-akua-*) are annotations
-        allErrors: true,
-        verbose: true, // parentSchema on errors: tells oneOf variants apart
-        inlineRefs: false, // compile each shared component once
-        validateSchema: false, // the spec is linted; the wrappers below are generated
-        code: { optimize: false }, // compiles about twice as fast; validation speed is not the bottleneck
-      });
-      addFormats(ajvInstance);
-      ajvInstance.addSchema(spec, SPEC_ID);
-    }
-    return ajvInstance;
-  };
+/**
+ * Every validator a {@link SpecValidator} for `spec` can ask for, by key, with
+ * the schema to compile: each operation's request, each JSON response body
+ * schema, and the error envelope. What the build precompiles.
+ */
+export function validatorTargets(spec: Record<string, unknown>): Map<string, Record<string, unknown>> {
+  const targets = new Map<string, Record<string, unknown>>();
+  const { targets: list } = buildValidator(spec, () => (key, schema) => {
+    targets.set(key, schema);
+    return Object.assign(() => true, { errors: null }) as unknown as ValidateFunction;
+  });
+  list();
+  return targets;
+}
+
+function buildValidator(
+  spec: JsonObject,
+  compiler: CompilerFactory,
+): { validator: SpecValidator; targets: () => void } {
+  let compileOnce: CompileValidator | undefined;
+  const compile: CompileValidator = (key, schema) => (compileOnce ??= compiler(spec, SPEC_ID))(key, schema);
 
   const operations = new Map<string, OperationInfo>();
   const requestValidators = new Map<string, ValidateFunction>();
@@ -255,7 +266,7 @@ function buildValidator(spec: JsonObject): SpecValidator {
   function schemaValidator(pointer: string): ValidateFunction {
     let validate = schemaValidators.get(pointer);
     if (validate === undefined) {
-      validate = ajv().compile({ $ref: `${SPEC_ID}${pointer}` });
+      validate = compile(`schema ${pointer}`, { $ref: `${SPEC_ID}${pointer}` });
       schemaValidators.set(pointer, validate);
     }
     return validate;
@@ -281,7 +292,7 @@ function buildValidator(spec: JsonObject): SpecValidator {
         properties[where] = { type: "object", properties: props, required };
       }
       if (info.bodyPointer !== undefined) properties["body"] = { $ref: `${SPEC_ID}${info.bodyPointer}` };
-      validate = ajv().compile({ type: "object", properties });
+      validate = compile(`request ${info.key}`, { type: "object", properties });
       requestValidators.set(info.key, validate);
     }
     return validate;
@@ -445,12 +456,44 @@ function buildValidator(spec: JsonObject): SpecValidator {
   function findResponse(info: OperationInfo, status: number): { value: JsonObject; pointer: string } | undefined {
     const range = `${Math.floor(status / 100)}XX`;
     const key = [String(status), range, range.toLowerCase(), "default"].find((k) => info.responses[k] !== undefined);
-    if (key === undefined) return undefined;
+    return key === undefined ? undefined : responseAt(info, key);
+  }
+
+  function responseAt(info: OperationInfo, key: string): { value: JsonObject; pointer: string } {
     const resolved = deref(info.responses[key], `${info.pointer}/responses/${pointerSegment(key)}`);
     return { value: isObject(resolved.value) ? resolved.value : {}, pointer: resolved.pointer };
   }
 
-  return {
+  /** The JSON schema pointer of a declared response's body; `undefined` when it declares none (or not JSON). */
+  function bodySchemaPointer(declared: { value: JsonObject; pointer: string }): string | null | undefined {
+    const content = declared.value["content"];
+    if (!isObject(content) || Object.keys(content).length === 0) return null; // no content at all
+    const mediaType = jsonMediaType(content);
+    if (mediaType === undefined || !isObject((content[mediaType] as JsonObject | undefined)?.["schema"])) {
+      return undefined; // not JSON, or no schema: nothing to check
+    }
+    return `${declared.pointer}/content/${pointerSegment(mediaType)}/schema`;
+  }
+
+  /** Asks `compile` for every validator this spec can need (see {@link validatorTargets}). */
+  function targets(): void {
+    for (const [template, item] of Object.entries(spec["paths"] as JsonObject)) {
+      const pathItem = derefValue(item);
+      if (!isObject(pathItem)) continue;
+      for (const method of Object.keys(pathItem)) {
+        if (!HTTP_METHODS.has(method) || !isObject(pathItem[method])) continue;
+        const info = operationInfo(`${method.toUpperCase()} ${template}`);
+        requestValidator(info);
+        for (const key of Object.keys(info.responses)) {
+          const pointer = bodySchemaPointer(responseAt(info, key));
+          if (typeof pointer === "string") schemaValidator(pointer);
+        }
+      }
+    }
+    if (at(ENVELOPE_POINTER) !== undefined) schemaValidator(ENVELOPE_POINTER);
+  }
+
+  const validator: SpecValidator = {
     request(operation, parts) {
       const info = operationInfo(operation);
       const headers: Record<string, string> = {};
@@ -479,16 +522,13 @@ function buildValidator(spec: JsonObject): SpecValidator {
       const declared = findResponse(info, status);
       let issues: ValidationIssue[];
       if (declared !== undefined) {
-        const content = declared.value["content"];
-        if (!isObject(content) || Object.keys(content).length === 0) {
+        const pointer = bodySchemaPointer(declared);
+        if (pointer === null) {
           return body === undefined ? undefined : `${prefix}body must be empty (the response declares no content)`;
         }
-        const mediaType = jsonMediaType(content);
-        if (mediaType === undefined || !isObject((content[mediaType] as JsonObject | undefined)?.["schema"])) {
-          return undefined; // not JSON, or no schema: nothing to check
-        }
+        if (pointer === undefined) return undefined; // not JSON, or no schema: nothing to check
         if (body === undefined) return `${prefix}body is missing`;
-        issues = checkBody(`${declared.pointer}/content/${pointerSegment(mediaType)}/schema`, body);
+        issues = checkBody(pointer, body);
       } else {
         if (!Number.isInteger(status) || status < 400 || status > 599) {
           const list = Object.keys(info.responses).join(", ");
@@ -509,6 +549,7 @@ function buildValidator(spec: JsonObject): SpecValidator {
       return coerceQueryOf(operationInfo(operation), query);
     },
   };
+  return { validator, targets };
 }
 
 /** The JSON media type of a `content` map (`application/json`, `application/problem+json`, ...). */

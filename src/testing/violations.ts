@@ -36,6 +36,17 @@ export function recordViolation(v: Violation): void {
   registry().push({ ...v });
 }
 
+/** Removes these violations (as recorded, by value) from the registry: they have been reported elsewhere. */
+export function forgetViolations(reported: readonly Violation[]): void {
+  const list = registry();
+  for (const v of reported) {
+    const at = list.findIndex(
+      (r) => r.operation === v.operation && r.status === v.status && r.message === v.message && r.at === v.at,
+    );
+    if (at >= 0) list.splice(at, 1);
+  }
+}
+
 /** Returns every violation recorded so far, in order, and clears the registry. */
 export function takeViolations(): Violation[] {
   return registry().splice(0);

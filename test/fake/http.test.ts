@@ -37,6 +37,11 @@ describe("routing", () => {
     }
     const outside = await fetch(fake.url.replace(/\/v1$/, "/v2/clusters"));
     expect(outside.status).toBe(404);
+    const noBase = await fetch(fake.url.replace(/\/v1$/, "/clusters"));
+    expect(noBase.status).toBe(404);
+    expect(((await noBase.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
+      "No route for GET /clusters (the API is served under /v1).",
+    );
   });
 
   it("answers 405 with Allow for a known path and a wrong method", async () => {

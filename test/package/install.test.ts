@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -85,8 +85,83 @@ describe("the packed tarball, installed", () => {
     expect(result.code).toBe(0);
   });
 
+  it("depends on openapi-fetch alone, as a caret range", async () => {
+    const pkg = JSON.parse(await readFile(path.join(repoRoot, "package.json"), "utf8")) as Record<string, unknown>;
+    expect(pkg["dependencies"]).toEqual({ "openapi-fetch": "^0.17.0" });
+    expect(pkg["peerDependencies"]).toBeUndefined();
+    expect(pkg["optionalDependencies"]).toBeUndefined();
+  });
+
+  it("installs akua-sdk, openapi-fetch and openapi-fetch's own dependencies, nothing else (no ajv)", async () => {
+    const modules = path.join(app(), "node_modules");
+    const installed = await installedPackages(modules);
+    // openapi-fetch's dependencies, and theirs, as the installed package.json files name them.
+    const expected = new Set(["akua-sdk", "openapi-fetch"]);
+    const queue = ["openapi-fetch"];
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const manifest = JSON.parse(await readFile(path.join(modules, name, "package.json"), "utf8")) as {
+        dependencies?: Record<string, string>;
+      };
+      for (const dep of Object.keys(manifest.dependencies ?? {})) {
+        if (!expected.has(dep)) queue.push(dep);
+        expected.add(dep);
+      }
+    }
+    expect(installed).toEqual([...expected].sort());
+    expect(installed).not.toContain("ajv");
+  });
+
+  it("ships the testing entry without ajv: precompiled validators, akua-sdk taken by name", async () => {
+    for (const file of ["index.js", "index.cjs"]) {
+      const text = await readFile(path.join(app(), "node_modules/akua-sdk/dist/testing", file), "utf8");
+      const imports = [...text.matchAll(/(?:\bfrom\s+|\brequire\()\s*["']([^"']+)["']/g)].map((m) => m[1]);
+      // ajv's own `.code` strings name its run-time helper; the helper itself is bundled.
+      expect(new Set(imports.filter((i) => !i?.startsWith("ajv/dist/runtime/"))), file).toEqual(
+        new Set(["akua-sdk", "http"]),
+      );
+      expect(text, file).not.toMatch(/class AkuaApiError\b/);
+    }
+  });
+
+  it.each(["wiring.mjs", "wiring.cjs"])(
+    "%s: fake.client() throws akua-sdk's own errors, akuaMeta reads its answers, a client on another clock fails fast, validation runs",
+    async (script) => {
+      const { stdout } = await node([script]);
+      expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({
+        meta: 1,
+        notFound: {
+          instanceOfApiError: true,
+          instanceOfError: true,
+          isAkuaApiError: true,
+          isAkuaError: true,
+          status: 404,
+        },
+        mismatch: { instanceOfApiError: true, status: 400, saysHow: true },
+        invalidRequest: {
+          status: 400,
+          messages: ["body.network_profle is not allowed", "body.name must not be empty"],
+        },
+        violations: ["GET /operations/{id} -> 200: body.response.cluster_id is required"],
+        assertNoViolations:
+          "The fake Akua server sent 1 response(s) that break the API's spec or are 5xx no fault injected:",
+        found: [true],
+      });
+    },
+  );
+
   it("runs a scenario against akua-sdk/testing from the installed package", async () => {
     const { stdout } = await node(["scenario.mjs"]);
     expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({ attempts: 2, state: "active", op: "SUCCEEDED" });
   });
 });
+
+/** Names of the packages in a node_modules folder (scoped ones as `@scope/name`), sorted. */
+async function installedPackages(modules: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const entry of await readdir(modules)) {
+    if (entry.startsWith(".")) continue;
+    if (entry.startsWith("@")) names.push(...(await readdir(path.join(modules, entry))).map((n) => `${entry}/${n}`));
+    else names.push(entry);
+  }
+  return names.sort();
+}

@@ -2,7 +2,8 @@
  * Operations: list (newest first; `owner_type` and `owner_id` together or
  * not at all, else 400), get, `:wait` (long-poll on the clock: answers as soon
  * as the operation is done, or the latest state after `timeout` seconds,
- * default 30, max 60) and `:cancel` (202 with the operation as it was when the
+ * default 30, max 60; refused with a 400 when a client on another clock than the
+ * fake's jumping one keeps polling, see clock-guard.ts) and `:cancel` (202 with the operation as it was when the
  * request arrived; it is CANCELLED right after, visible to the next read;
  * 422 when already done; optional `if-match`).
  *
@@ -52,7 +53,17 @@ export const waitOperation: Handler = async (ctx) => {
   const id = ctx.params["id"]!;
   const op = findOperation(ctx, id);
   const timeout = typeof ctx.query["timeout"] === "number" ? ctx.query["timeout"] : DEFAULT_WAIT_SECONDS;
-  if (op.state === "RUNNING") await ctx.park(ctx.engine.waitUntilDone(id, Math.min(60, timeout) * 1000, ctx.signal));
+  if (op.state === "RUNNING") {
+    const refusal = ctx.clockGuard.refusal(id);
+    if (refusal !== undefined) throw new ApiError(400, refusal, { metadata: { reason: "CLOCK_MISMATCH" } });
+    const timeoutMs = Math.min(60, timeout) * 1000;
+    await ctx.clockGuard.watch(
+      id,
+      timeoutMs,
+      () => ctx.park(ctx.engine.waitUntilDone(id, timeoutMs, ctx.signal)),
+      () => op.state === "RUNNING" && !ctx.signal.aborted,
+    );
+  }
   return operationReply(findOperation(ctx, id));
 };
 

@@ -13,7 +13,7 @@ import {
   type Secret,
   type WorkerBootstrap,
 } from "akua-sdk";
-import { createTestClock, startFakeAkua, type FakeAkua } from "akua-sdk/testing";
+import { createTestClock, startFakeAkua, type FakeAkua, type FakeClientOptions } from "akua-sdk/testing";
 import { waitForCluster } from "akua-sdk/wait-for-cluster";
 
 export async function firstReach(regionId: string, kubeconfig: string): Promise<[Cluster, WorkerBootstrap, Secret]> {
@@ -65,6 +65,14 @@ export async function fake(): Promise<FakeAkua> {
   const clock = createTestClock({ autoAdvance: true });
   const f = await startFakeAkua({ clock });
   f.inject({ method: "POST", path: "/clusters:import", fault: "drop-after-commit", times: 1 });
+  const options: FakeClientOptions = { maxRetries: 1 };
+  const akua = f.client(options);
+  const op: Operation = unwrap(await akua.POST("/clusters", { body: { name: "x", region_id: "reg_x" } }));
+  const latest: Operation | undefined = f.operations.latest({ type: "cluster.create", state: "RUNNING" });
+  f.operations.fail(f.operations.list({ ownerId: latest?.owner_id })[0]?.id ?? op.id);
+  f.assertNoViolations();
+  // @ts-expect-error the clock is always the fake's
+  f.client({ clock: createTestClock() });
   return f;
 }
 
