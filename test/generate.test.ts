@@ -1,13 +1,16 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile, copyFile, mkdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile, copyFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editingResolver } from "./fixtures/editing-resolver.js";
+import { bundleSpec } from "../scripts/bundle.js";
 import { OUTPUT_FILES, parseArgs, runPipeline, staleFiles, type PipelineResult } from "../scripts/generate.js";
-import { repoRoot } from "../scripts/spec-config.js";
+import { lintSpec } from "../scripts/lint.js";
+import { openSpec, repoRoot } from "../scripts/spec-config.js";
+import { writeOutputs } from "../scripts/write-outputs.js";
 
 const run = promisify(execFile);
 const generatedDir = path.join(repoRoot, "generated");
@@ -26,7 +29,7 @@ describe("npm run generate", () => {
   it("produces exactly the committed generated/ files (fresh checkout: a no-op)", async () => {
     expect([...result.files.keys()].sort()).toEqual([...OUTPUT_FILES].sort());
     expect(await staleFiles(result.files, generatedDir)).toEqual([]);
-    expect(result.timings.map((t) => t.step)).toEqual(["config", "lint", "bundle", "types", "facts"]);
+    expect(result.timings.map((t) => t.step)).toEqual(["config", "bundle", "lint", "facts", "types", "wait"]);
   });
 
   it("marks every generated file as generated", () => {
@@ -86,6 +89,38 @@ describe("npm run generate", () => {
   });
 });
 
+describe("the pipeline's order and writes", () => {
+  it("bundles copies: lint after bundle (and the next watch run) sees the files as they are", async () => {
+    const session = await openSpec();
+    const first = await bundleSpec(session);
+    expect(first.problems).toEqual([]);
+    expect(await lintSpec(session)).toEqual([]); // the bundler rewrote the resolver's documents before
+    const again = await bundleSpec(session);
+    expect(JSON.stringify(again.document)).toBe(JSON.stringify(first.document));
+  });
+
+  it("writes only changed files, whole, through temporary names that never stay behind", async () => {
+    const out = path.join(tmp, "writes");
+    const files = new Map([
+      ["a.txt", "one"],
+      ["b.txt", "two"],
+    ]);
+    expect(await writeOutputs(files, out)).toEqual(["a.txt", "b.txt"]);
+    expect(await writeOutputs(new Map([...files, ["b.txt", "three"]]), out)).toEqual(["b.txt"]);
+    expect((await readdir(out)).sort()).toEqual(["a.txt", "b.txt"]);
+    expect(await readFile(path.join(out, "b.txt"), "utf8")).toBe("three");
+
+    // A write that fails half-way (the second file cannot be created) changes nothing.
+    const failing = new Map([
+      ["a.txt", "changed"],
+      ["missing-dir/c.txt", "x"],
+    ]);
+    await expect(writeOutputs(failing, out)).rejects.toThrow();
+    expect((await readdir(out)).sort()).toEqual(["a.txt", "b.txt"]);
+    expect(await readFile(path.join(out, "a.txt"), "utf8")).toBe("one");
+  });
+});
+
 describe("generate --check", () => {
   it("names a hand-edited generated file", async () => {
     const out = path.join(tmp, "edited");
@@ -119,6 +154,7 @@ describe("generate --check", () => {
     expect(() => parseArgs(["--bogus"])).toThrow(/unknown argument/);
     expect(() => parseArgs(["--lint=maybe"])).toThrow(/fail or report/);
     expect(() => parseArgs(["--root"])).toThrow(/needs a value/);
+    expect(() => parseArgs(["--check", "--watch"])).toThrow(/do not go together/);
     expect(parseArgs(["--check", "--lint", "report", "--root=x.json"])).toMatchObject({
       check: true,
       lint: "report",
