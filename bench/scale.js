@@ -82,14 +82,23 @@ try {
   const rows = [];
   /** @type {{ operations: number, ours: number, bare: number }[]} */
   const growth = [];
+  /** @type {string[]} */
+  const notes = [];
   for (const input of inputs) {
     /** @type {number[]} */ const ours = [];
     /** @type {number[]} */ const bare = [];
     /** @type {number[]} */ const oursRss = [];
     /** @type {number[]} */ const bareRss = [];
     const budget = createBudget(INPUT_BUDGET_MS);
-    let failure = "";
-    for (let i = 0; i < rounds && !failure; i++) {
+    /** @type {{ ours?: string, bare?: string }} */
+    const failed = {};
+    /** @param {unknown} error */
+    const reason = (error) => {
+      const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((l) => l.trim());
+      const why = lines.find((l) => /Error|error:|failed/.test(l)) ?? lines.at(-1) ?? "";
+      return `${lines[0]?.match(/: (exit \d+|killed[^\n]*)$/)?.[1] ?? "failed"}: ${why.trim().slice(0, 120)}`;
+    };
+    for (let i = 0; i < rounds && !failed.ours && !failed.bare; i++) {
       if (i > 0 && budget.exceeded()) break;
       const runOurs = async () => {
         const r = await measureNode(repoRoot, [
@@ -108,26 +117,41 @@ try {
         bare.push(r.ms);
         if (r.rssBytes) bareRss.push(r.rssBytes);
       };
-      try {
-        // Alternate which tool goes first so that neither always runs on a warm disk cache.
-        for (const step of i % 2 ? [runBare, runOurs] : [runOurs, runBare]) await step();
-      } catch (error) {
-        failure = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      /** @type {["ours" | "bare", () => Promise<void>][]} */
+      const order = [
+        ["ours", runOurs],
+        ["bare", runBare],
+      ];
+      // Alternate which tool goes first so that neither always runs on a warm disk cache.
+      if (i % 2) order.reverse();
+      for (const [tool, step] of order) {
+        await step().catch((error) => {
+          failed[tool] = reason(error);
+        });
       }
     }
+    const failure = [failed.ours && `generate ${failed.ours}`, failed.bare && `bare ${failed.bare}`]
+      .filter(Boolean)
+      .join("; ");
     const n = Math.min(ours.length, bare.length);
+    console.log(
+      `  ${input.name}: generate ${ours.map((ms) => ms.toFixed(0)).join(", ")} ms; ` +
+        `bare ${bare.map((ms) => ms.toFixed(0)).join(", ")} ms${failure ? `; ${failure}` : ""}`,
+    );
     if (n === 0) {
+      const cell = (/** @type {number[]} */ t, /** @type {string | undefined} */ f) => (f ? "failed" : formatMs(t));
       rows.push([
         input.name,
         String(input.operations),
         megabytes(input.sizeOf ?? input.root),
-        "failed",
+        cell(ours, failed.ours),
+        cell(bare, failed.bare),
         "",
-        "",
-        "",
-        "",
-        failure,
+        mib(oursRss),
+        mib(bareRss),
+        "see below",
       ]);
+      notes.push(`${input.name}: ${failure}`);
       continue;
     }
     const ratio = median(ours.slice(0, n)) / median(bare.slice(0, n));
@@ -140,10 +164,12 @@ try {
       formatRatio(pairedRatios(ours.slice(0, n), bare.slice(0, n))),
       mib(oursRss),
       mib(bareRss),
-      failure ? `failed later: ${failure}` : ratio <= 1.5 ? "yes" : "no",
+      failure ? "see below" : ratio <= 1.5 ? "yes" : "no",
     ]);
+    if (failure) notes.push(`${input.name}: ${failure}`);
     growth.push({ operations: input.operations, ours: median(ours), bare: median(bare) });
   }
+  console.log("");
   printTable(
     [
       "description",
@@ -158,6 +184,7 @@ try {
     ],
     rows,
   );
+  for (const note of notes) console.log(`failed: ${note}`);
   if (growth.length >= 3) {
     console.log("");
     console.log("growth with size (least squares over the descriptions above, time in ms against operations):");

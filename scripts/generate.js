@@ -106,6 +106,10 @@ async function main() {
     throw error;
   }
   reportProblems(result.problems, (line) => console.log(`  ${line}`));
+  if (result.bundleProblems.length > 0) {
+    for (const line of result.bundleProblems.slice(0, 5)) console.log(`  bundle: ${line}`);
+    console.log(`  bundle reported ${result.bundleProblems.length} problem(s); going on (--lint=report)`);
+  }
 
   const total = () => `${(performance.now() - started).toFixed(0)} ms`;
   if (args.check) {

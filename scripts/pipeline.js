@@ -35,6 +35,8 @@ export const OUTPUT_FILES = ["openapi.json", "openapi.ts", "facts.ts"];
  * @typedef {object} PipelineResult
  * @property {Map<string, string>} files file name (in the output folder) -> contents
  * @property {import("./lint-format.js").LintProblem[]} problems
+ * @property {string[]} bundleProblems what the bundler could not do (only with `lint: "report"`,
+ *   which goes on as bare openapi-typescript would; otherwise they stop the run)
  * @property {{ step: string, ms: number }[]} timings `types` is the worker's time from the
  *   bundle to the types, beside lint; `wait` how long the main thread then waited for it
  */
@@ -102,15 +104,16 @@ async function pipeline(options, worker) {
   ]);
   const bundled = await time("bundle", () => bundleSpec(session));
   const typesStart = performance.now();
+  const report = (options.lint ?? "fail") === "report";
   /** @type {Promise<{ types: string, ms: number }> | undefined} */
   const typing =
-    bundled.problems.length === 0
+    bundled.problems.length === 0 || report
       ? worker.generate(bundled.document).then((types) => ({ types, ms: performance.now() - typesStart }))
       : undefined;
   typing?.catch(() => {}); // awaited below unless lint fails first
   const problems = await time("lint", () => lintSpec(session));
   const { errors } = summarize(problems);
-  if (errors > 0 && (options.lint ?? "fail") === "fail") throw new LintFailure(problems);
+  if (errors > 0 && !report) throw new LintFailure(problems);
   if (!typing) throw new Error(`bundle failed:\n${bundled.problems.join("\n")}`);
 
   const facts = await time("facts", () => renderFacts(buildFacts(bundled.document)));
@@ -126,5 +129,5 @@ async function pipeline(options, worker) {
     ["openapi.ts", types],
     ["facts.ts", facts],
   ]);
-  return { files, problems, timings };
+  return { files, problems, bundleProblems: bundled.problems, timings };
 }

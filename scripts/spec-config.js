@@ -25,8 +25,11 @@ export const redoclyConfigPath = path.join(repoRoot, "redocly.yaml");
  * @returns {Promise<SpecSession>}
  */
 export async function openSpec(options = {}) {
-  const { BaseResolver, loadConfig } = await import("@redocly/openapi-core");
-  const resolver = options.resolver ?? new BaseResolver();
+  const [{ loadConfig }, { SpecResolver }] = await Promise.all([
+    import("@redocly/openapi-core"),
+    import("./resolver.js"),
+  ]);
+  const resolver = options.resolver ?? new SpecResolver();
   const config = await loadConfig({
     configPath: options.configPath ?? redoclyConfigPath,
     externalRefResolver: resolver,

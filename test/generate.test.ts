@@ -9,6 +9,7 @@ import { editingResolver } from "./fixtures/editing-resolver.js";
 import { bundleSpec } from "../scripts/bundle.js";
 import { OUTPUT_FILES, parseArgs, runPipeline, staleFiles, type PipelineResult } from "../scripts/generate.js";
 import { lintSpec } from "../scripts/lint.js";
+import { SpecResolver } from "../scripts/resolver.js";
 import { openSpec, repoRoot } from "../scripts/spec-config.js";
 import { writeOutputs } from "../scripts/write-outputs.js";
 
@@ -97,6 +98,15 @@ describe("the pipeline's order and writes", () => {
     expect(await lintSpec(session)).toEqual([]); // the bundler rewrote the resolver's documents before
     const again = await bundleSpec(session);
     expect(JSON.stringify(again.document)).toBe(JSON.stringify(first.document));
+  });
+
+  it("parses .json files with JSON.parse and anything else (or invalid JSON) with Redocly's YAML parser", async () => {
+    const { Source } = await import("@redocly/openapi-core");
+    const resolver = new SpecResolver();
+    // JSON.parse keeps the last of duplicate keys, where the YAML parser would refuse them
+    expect(resolver.parseDocument(new Source("/x/a.json", '{"a": 1, "a": 2}')).parsed).toEqual({ a: 2 });
+    expect(resolver.parseDocument(new Source("/x/b.json", "{a: 1}")).parsed).toEqual({ a: 1 }); // YAML, not JSON
+    expect(() => resolver.parseDocument(new Source("/x/c.yaml", "a: 1\na: 2"))).toThrow(/duplicate/i);
   });
 
   it("writes only changed files, whole, through temporary names that never stay behind", async () => {
