@@ -80,7 +80,7 @@ try {
       }
     }
     if (input === inputs[0]) coldOurSpec = ours;
-    const ratio = median(ours) / median(bare);
+    const ratio = median(pairedRatios(ours, bare));
     rows.push([
       `${input.name} (${ours.length} runs)`,
       formatMs(ours),

@@ -154,7 +154,7 @@ try {
       notes.push(`${input.name}: ${failure}`);
       continue;
     }
-    const ratio = median(ours.slice(0, n)) / median(bare.slice(0, n));
+    const ratio = median(pairedRatios(ours.slice(0, n), bare.slice(0, n)));
     rows.push([
       `${input.name} (${n} run${n > 1 ? "s" : ""})`,
       String(input.operations),
