@@ -1,6 +1,7 @@
 /**
- * Runs `node <argv>` as a child process and measures its wall time and peak RSS (through
- * the `report-rss.js` preload), for the pipeline and scale benchmarks.
+ * Runs `node <argv>` as a child process and measures its wall time, peak RSS and CPU time
+ * (through the `report-rss.js` preload), for the pipeline and scale benchmarks. CPU time says
+ * how much work a run did; on a loaded machine it moves much less than wall time.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -15,7 +16,8 @@ let counter = 0;
  * @param {string} cwd
  * @param {string[]} argv after `node`
  * @param {{ timeoutMs?: number }} [options]
- * @returns {Promise<{ ms: number, rssBytes: number | undefined }>} rejects when the child fails or times out
+ * @returns {Promise<{ ms: number, rssBytes: number | undefined, cpuMs: number | undefined }>} rejects
+ *   when the child fails or times out
  */
 export function measureNode(cwd, argv, options = {}) {
   const timeoutMs = options.timeoutMs ?? 300_000;
@@ -37,15 +39,15 @@ export function measureNode(cwd, argv, options = {}) {
     child.on("exit", (code, signal) => {
       const ms = performance.now() - start;
       clearTimeout(timer);
-      /** @type {number | undefined} */
-      let rssBytes;
+      /** @type {{ rssBytes?: number, cpuMs?: number }} */
+      let usage = {};
       try {
-        rssBytes = Number(readFileSync(rssFile, "utf8"));
+        usage = JSON.parse(readFileSync(rssFile, "utf8"));
         rmSync(rssFile, { force: true });
       } catch {
-        rssBytes = undefined;
+        // no figures from this run
       }
-      if (code === 0) resolve({ ms, rssBytes });
+      if (code === 0) resolve({ ms, rssBytes: usage.rssBytes, cpuMs: usage.cpuMs });
       else {
         const why = signal === "SIGKILL" ? `killed after ${timeoutMs} ms` : `exit ${code ?? signal}`;
         reject(new Error(`node ${argv.join(" ")}: ${why}\n${stderr.slice(-2000)}`));

@@ -80,7 +80,7 @@ try {
   console.log("");
   /** @type {string[][]} */
   const rows = [];
-  /** @type {{ operations: number, ours: number, bare: number }[]} */
+  /** @type {{ operations: number, ours: number, bare: number, oursCpu: number, bareCpu: number }[]} */
   const growth = [];
   /** @type {string[]} */
   const notes = [];
@@ -89,13 +89,16 @@ try {
     /** @type {number[]} */ const bare = [];
     /** @type {number[]} */ const oursRss = [];
     /** @type {number[]} */ const bareRss = [];
+    /** @type {number[]} */ const oursCpu = [];
+    /** @type {number[]} */ const bareCpu = [];
     const budget = createBudget(INPUT_BUDGET_MS);
     /** @type {{ ours?: string, bare?: string }} */
     const failed = {};
     /** @param {unknown} error */
     const reason = (error) => {
       const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((l) => l.trim());
-      const why = lines.find((l) => /Error|error:|failed/.test(l)) ?? lines.at(-1) ?? "";
+      // the thrown error's own line (`Error: ...`), not the source line Node prints above it
+      const why = lines.find((l) => /^\s*[\w.]*Error: /.test(l)) ?? lines.at(-1) ?? "";
       return `${lines[0]?.match(/: (exit \d+|killed[^\n]*)$/)?.[1] ?? "failed"}: ${why.trim().slice(0, 120)}`;
     };
     for (let i = 0; i < rounds && !failed.ours && !failed.bare; i++) {
@@ -111,11 +114,13 @@ try {
         ]);
         ours.push(r.ms);
         if (r.rssBytes) oursRss.push(r.rssBytes);
+        if (r.cpuMs) oursCpu.push(r.cpuMs);
       };
       const runBare = async () => {
         const r = await measureNode(scratch, [openapiTsEntry, input.root, "-o", path.join(scratch, "bare.ts")]);
         bare.push(r.ms);
         if (r.rssBytes) bareRss.push(r.rssBytes);
+        if (r.cpuMs) bareCpu.push(r.cpuMs);
       };
       /** @type {["ours" | "bare", () => Promise<void>][]} */
       const order = [
@@ -147,6 +152,7 @@ try {
         cell(ours, failed.ours),
         cell(bare, failed.bare),
         "",
+        "",
         mib(oursRss),
         mib(bareRss),
         "see below",
@@ -162,12 +168,21 @@ try {
       formatMs(ours),
       formatMs(bare),
       formatRatio(pairedRatios(ours.slice(0, n), bare.slice(0, n))),
+      oursCpu.length === bareCpu.length && oursCpu.length > 0
+        ? `${(median(oursCpu) / 1000).toFixed(1)} / ${(median(bareCpu) / 1000).toFixed(1)} s = ${formatRatio(pairedRatios(oursCpu, bareCpu))}`
+        : "n/a",
       mib(oursRss),
       mib(bareRss),
       failure ? "see below" : ratio <= 1.5 ? "yes" : "no",
     ]);
     if (failure) notes.push(`${input.name}: ${failure}`);
-    growth.push({ operations: input.operations, ours: median(ours), bare: median(bare) });
+    growth.push({
+      operations: input.operations,
+      ours: median(ours),
+      bare: median(bare),
+      oursCpu: median(oursCpu),
+      bareCpu: median(bareCpu),
+    });
   }
   console.log("");
   printTable(
@@ -178,6 +193,7 @@ try {
       "generate",
       "bare openapi-typescript",
       "generate / bare",
+      "CPU time, generate / bare",
       "generate RSS",
       "bare RSS",
       "≤1.50x",
@@ -187,16 +203,19 @@ try {
   for (const note of notes) console.log(`failed: ${note}`);
   if (growth.length >= 3) {
     console.log("");
-    console.log("growth with size (least squares over the descriptions above, time in ms against operations):");
+    console.log("growth with size (least squares over the descriptions above, against operations):");
     for (const [label, key] of /** @type {const} */ ([
-      ["generate", "ours"],
-      ["bare openapi-typescript", "bare"],
+      ["generate, wall", "ours"],
+      ["bare openapi-typescript, wall", "bare"],
+      ["generate, CPU", "oursCpu"],
+      ["bare openapi-typescript, CPU", "bareCpu"],
     ])) {
+      const points = growth.filter((g) => Number.isFinite(g[key]));
       const fit = linearFit(
-        growth.map((g) => g.operations),
-        growth.map((g) => g[key]),
+        points.map((g) => g.operations),
+        points.map((g) => g[key]),
       );
-      const slope = logLogSlope(growth.filter((g) => g.operations >= 200).map((g) => [g.operations, g[key]]));
+      const slope = logLogSlope(points.filter((g) => g.operations >= 200).map((g) => [g.operations, g[key]]));
       console.log(
         `  ${label}: ${fit.intercept.toFixed(0)} ms + ${fit.slope.toFixed(2)} ms per operation (R² ${fit.r2.toFixed(2)})` +
           (slope === undefined ? "" : `; time ~ operations^${slope.toFixed(2)} from 200 operations up (1 = linear)`),
