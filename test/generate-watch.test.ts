@@ -11,7 +11,9 @@ import { repoRoot } from "../scripts/spec-config.js";
  * lint-ignore file (the lint plugin reached through a `scripts` link): each test edits a file,
  * waits for the watcher's closing line and checks generated/. Waits are bounded; no timings.
  */
-const WAIT_MS = 40_000;
+const WAIT_MS = 60_000;
+/** Per test: a loaded machine may take seconds per run; each test waits for at most two. */
+const TEST_MS = 150_000;
 
 let tmp: string;
 let out: string;
@@ -66,7 +68,7 @@ beforeAll(async () => {
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   exit = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
   await waitFor(/watch: watching/, 0);
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
@@ -74,50 +76,67 @@ afterAll(async () => {
 });
 
 describe("generate --watch", () => {
-  it("generates on start what `npm run generate` generates", async () => {
-    expect(output).toMatch(/watch: wrote openapi\.json, openapi\.ts, facts\.ts/);
-    const files = await readOut();
-    for (const f of OUTPUT_FILES) expect(files[f], f).toBe(await readFile(path.join(repoRoot, "generated", f), "utf8"));
-  });
+  it(
+    "generates on start what `npm run generate` generates",
+    async () => {
+      expect(output).toMatch(/watch: wrote openapi\.json, openapi\.ts, facts\.ts/);
+      const files = await readOut();
+      for (const f of OUTPUT_FILES)
+        expect(files[f], f).toBe(await readFile(path.join(repoRoot, "generated", f), "utf8"));
+    },
+    TEST_MS,
+  );
 
-  it("regenerates after a one-file edit, printing the step times", async () => {
-    const printed = await edit(
-      cluster(),
-      (t) => t.replace("suspended, deleting]", "suspended, deleting, archived]"),
-      /watch: wrote[^\n]*ms after the change/,
-    );
-    expect(printed).toMatch(/changed .*Cluster\.yaml/);
-    expect(printed).toMatch(/lint +\d+ ms/);
-    expect(printed).toMatch(/watch: wrote openapi\.json, openapi\.ts \(/); // facts.ts did not change
-    const files = await readOut();
-    expect(files["openapi.ts"]).toContain('"archived"');
-    expect(JSON.parse(files["openapi.json"]!).components.schemas.Cluster.properties.state.enum).toContain("archived");
-  });
+  it(
+    "regenerates after a one-file edit, printing the step times",
+    async () => {
+      const printed = await edit(
+        cluster(),
+        (t) => t.replace("suspended, deleting]", "suspended, deleting, archived]"),
+        /watch: wrote[^\n]*ms after the change/,
+      );
+      expect(printed).toMatch(/changed .*Cluster\.yaml/);
+      expect(printed).toMatch(/lint +\d+ ms/);
+      expect(printed).toMatch(/watch: wrote openapi\.json, openapi\.ts \(/); // facts.ts did not change
+      const files = await readOut();
+      expect(files["openapi.ts"]).toContain('"archived"');
+      expect(JSON.parse(files["openapi.json"]!).components.schemas.Cluster.properties.state.enum).toContain("archived");
+    },
+    TEST_MS,
+  );
 
-  it("writes nothing when lint fails, and prints the problem as lint does", async () => {
-    const before = await readOut();
-    const path_ = path.join(tmp, "openapi", "paths", "regions.yaml");
-    const printed = await edit(
-      path_,
-      (t) => t.replace(/operationId: regions\.create/, "operationId: createRegion"),
-      /nothing written/,
-    );
-    expect(printed).toMatch(
-      /regions\.yaml:\d+:\d+ {2}error {2}rule\/operation-id-resource-verb {2}operationId must be/,
-    );
-    expect(printed).toMatch(/watch: lint failed: 1 error\(s\)/);
-    expect(await readOut()).toEqual(before);
+  it(
+    "writes nothing when lint fails, and prints the problem as lint does",
+    async () => {
+      const before = await readOut();
+      const path_ = path.join(tmp, "openapi", "paths", "regions.yaml");
+      const printed = await edit(
+        path_,
+        (t) => t.replace(/operationId: regions\.create/, "operationId: createRegion"),
+        /nothing written/,
+      );
+      expect(printed).toMatch(
+        /regions\.yaml:\d+:\d+ {2}error {2}rule\/operation-id-resource-verb {2}operationId must be/,
+      );
+      expect(printed).toMatch(/watch: lint failed: 1 error\(s\)/);
+      expect(await readOut()).toEqual(before);
 
-    // Mended, it writes again (the regions operation is back under its own name).
-    await edit(path_, (t) => t.replace("operationId: createRegion", "operationId: regions.created"), /watch: wrote/);
-    expect((await readOut())["openapi.ts"]).toContain('"regions.created"');
-  });
+      // Mended, it writes again (the regions operation is back under its own name).
+      await edit(path_, (t) => t.replace("operationId: createRegion", "operationId: regions.created"), /watch: wrote/);
+      expect((await readOut())["openapi.ts"]).toContain('"regions.created"');
+    },
+    TEST_MS,
+  );
 
-  it("ends cleanly on Ctrl-C (SIGINT), leaving no temporary files", async () => {
-    const from = output.length;
-    child.kill("SIGINT");
-    expect(await exit).toEqual({ code: 0, signal: null });
-    expect(output.slice(from)).toMatch(/watch: stopped/);
-    expect((await readdir(out)).sort()).toEqual([...OUTPUT_FILES].sort());
-  });
+  it(
+    "ends cleanly on Ctrl-C (SIGINT), leaving no temporary files",
+    async () => {
+      const from = output.length;
+      child.kill("SIGINT");
+      expect(await exit).toEqual({ code: 0, signal: null });
+      expect(output.slice(from)).toMatch(/watch: stopped/);
+      expect((await readdir(out)).sort()).toEqual([...OUTPUT_FILES].sort());
+    },
+    TEST_MS,
+  );
 });

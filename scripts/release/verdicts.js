@@ -379,7 +379,9 @@ function responseHeaderRule(change, direction) {
  */
 function serversRule(change) {
   const segs = pointerSegments(change.path);
-  if (!segs.includes("servers") && change.typeName !== "Server" && change.typeName !== "ServerList") return undefined;
+  // `servers` of the document, a path item or an operation (not a property called `servers`)
+  const at = segs[0] === "servers" ? 0 : segs[0] === "paths" ? [2, 3].find((i) => segs[i] === "servers") : undefined;
+  if (at === undefined) return undefined;
   const what =
     change.kind === "modified"
       ? `\`${change.property ?? "a field"}\` changed from ${show(change.base?.value)} to ${show(change.revision?.value)}`

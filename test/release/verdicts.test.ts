@@ -246,6 +246,21 @@ describe("ratings without a redocly run", () => {
     expect(specFileFor("#/paths/~1clusters~1{id}:suspend/post")).toBe("openapi/paths/clusters_{id}@suspend.yaml");
   });
 
+  it("rates `servers` of the document, a path item or an operation as patch, not a property called servers", () => {
+    const change = (path: string) => ({
+      path,
+      typeName: "Server",
+      kind: "removed" as const,
+      impact: "major" as const,
+      verdicts: [{ ruleId: "server-removed", impact: "major" as const, message: "m" }],
+    });
+    for (const path of ["#/servers/0", "#/paths/~1x/servers/0", "#/paths/~1x/get/servers/0"]) {
+      expect(rateChanges([change(path)])[0]!.impact, path).toBe("patch");
+    }
+    const property = { ...change("#/paths/~1x/post/requestBody/content/application~1json/schema/properties/servers") };
+    expect(rateChanges([{ ...property, typeName: "Schema" }])[0]!.impact).toBe("major");
+  });
+
   it("applies the enum rules to redocly changes by their values", () => {
     const change = (before: string[], after: string[], impact: Impact, ruleId?: string) => ({
       path: "#/paths/~1x/get/responses/200/content/application~1json/schema/properties/state",
