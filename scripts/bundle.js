@@ -1,8 +1,42 @@
 /**
  * Step 2: bundle the split spec into one JSON document (internal `$ref`s only),
- * marked as generated. Reuses the session's resolver, so no file is parsed twice.
+ * marked as generated. Reads the files through the session's resolver, so no file
+ * is parsed twice, but bundles copies: Redocly's bundler rewrites the documents it
+ * is given, and lint (which runs after it, beside the types worker) and the next run
+ * of watch mode must see each file as it is on disk.
  */
-import { bundle } from "@redocly/openapi-core";
+import { BaseResolver, bundle } from "@redocly/openapi-core";
+
+/**
+ * A resolver that hands out copies of the documents another resolver parsed.
+ */
+export class CopyingResolver extends BaseResolver {
+  /** @param {BaseResolver} source */
+  constructor(source) {
+    super(/** @type {any} */ (source).config);
+    this.source = source;
+  }
+
+  /**
+   * @param {string | null} base
+   * @param {string} ref
+   * @param {boolean} [isRoot]
+   * @returns {Promise<any>}
+   */
+  resolveDocument(base, ref, isRoot = false) {
+    const absoluteRef = this.resolveExternalRef(base, ref);
+    let document = this.cache.get(absoluteRef);
+    if (!document) {
+      document = this.source
+        .resolveDocument(base, ref, isRoot)
+        .then((/** @type {any} */ doc) =>
+          doc && typeof doc === "object" && "parsed" in doc ? { ...doc, parsed: structuredClone(doc.parsed) } : doc,
+        );
+      this.cache.set(absoluteRef, document);
+    }
+    return document;
+  }
+}
 
 export const GENERATED_MARKER = "Generated from openapi/ by `npm run generate`. Do not edit.";
 
@@ -11,7 +45,8 @@ export const GENERATED_MARKER = "Generated from openapi/ by `npm run generate`. 
  * @returns {Promise<{ document: any, problems: string[] }>}
  */
 export async function bundleSpec({ root, resolver, config }) {
-  const result = await bundle({ ref: root, config, externalRefResolver: resolver, dereference: false });
+  const copies = new CopyingResolver(resolver);
+  const result = await bundle({ ref: root, config, externalRefResolver: copies, dereference: false });
   const document = /** @type {any} */ (result.bundle.parsed);
   if (!document || typeof document !== "object") throw new Error(`bundle: ${root} did not parse to a document`);
   document.info = { ...document.info, "x-generated": GENERATED_MARKER };

@@ -32,6 +32,7 @@ export function buildFacts(doc, options = {}) {
   /** @type {Record<string, OperationFacts>} */
   const facts = {};
   const keys = [];
+  const sensitivePaths = sensitiveWalker(doc);
   for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
     const item = resolve(doc, rawItem);
     for (const method of METHODS) {
@@ -50,7 +51,7 @@ export function buildFacts(doc, options = {}) {
         const schema = jsonSchema(doc, response);
         if (!schema) continue;
         if (/^2/.test(status) && schema.$ref === operationRef) returnsOperation = true;
-        const fields = sensitivePaths(doc, schema);
+        const fields = sensitivePaths(schema);
         if (fields.length > 0) sensitiveResponse[status] = fields;
       }
       const body = resolve(doc, op.requestBody);
@@ -62,7 +63,7 @@ export function buildFacts(doc, options = {}) {
         ifMatch: ifMatch ? (ifMatch.required ? "required" : "optional") : "none",
         retrySafe: READ_METHODS.has(method) || op["x-akua-retry-safe"] === true,
         returnsOperation,
-        sensitiveRequest: body ? sensitivePaths(doc, jsonSchema(doc, body)) : [],
+        sensitiveRequest: body ? sensitivePaths(jsonSchema(doc, body)) : [],
         sensitiveResponse,
       };
     }
@@ -148,6 +149,7 @@ export const compactFacts = ${JSON.stringify(compactFacts(facts), null, 2)};
 }
 
 /**
+ * Follows internal `$ref`s (at most 32 hops) to the node they point at.
  * @param {any} doc
  * @param {any} node
  * @returns {any}
@@ -176,38 +178,165 @@ function jsonSchema(doc, holder) {
 }
 
 /**
- * Dotted paths of the fields marked `x-akua-sensitive` below `schema`.
+ * The schema nodes one step below `node`, each with the path segment that leads there
+ * (`name`, `[]` for items, `*` for additionalProperties, `` for a combiner member).
+ * A property marked `x-akua-sensitive` is a leaf: it is reported, not entered.
+ * @param {any} node a resolved schema
+ * @returns {{ raw: any, step: string, sensitive: boolean }[]}
+ */
+function children(node) {
+  /** @type {{ raw: any, step: string, sensitive: boolean }[]} */
+  const out = [];
+  for (const [name, property] of Object.entries(node.properties ?? {})) {
+    out.push({ raw: property, step: name, sensitive: /** @type {any} */ (property)?.["x-akua-sensitive"] === true });
+  }
+  if (node.items) out.push({ raw: node.items, step: "[]", sensitive: false });
+  if (node.additionalProperties && typeof node.additionalProperties === "object") {
+    out.push({ raw: node.additionalProperties, step: "*", sensitive: false });
+  }
+  for (const combiner of ["allOf", "oneOf", "anyOf"]) {
+    for (const member of node[combiner] ?? []) out.push({ raw: member, step: "", sensitive: false });
+  }
+  return out;
+}
+
+/**
+ * `prefix` followed by the relative path `rest` (`a` + `b` = `a.b`, `a` + `[]` = `a[]`).
+ * @param {string} prefix
+ * @param {string} rest
+ */
+function joinPath(prefix, rest) {
+  if (!prefix) return rest;
+  if (!rest) return prefix;
+  return rest.startsWith("[]") ? `${prefix}${rest}` : `${prefix}.${rest}`;
+}
+
+/**
+ * The sensitive-field walk over one document, shared by all of its operations so that each
+ * schema is walked once, not once per path that reaches it (densely linked descriptions such
+ * as Stripe's have exponentially many such paths):
+ *
+ * 1. `mayHold`: the schemas from which some `x-akua-sensitive` property can be reached (one
+ *    pass over the schema graph, then backwards from the marked ones). The walk never enters
+ *    any other schema; in a description without marks it ends at once.
+ * 2. The walk reports every path that visits no schema twice (a cycle is cut where it
+ *    closes). A schema whose walk cut no cycle reaches no cycle of such schemas, so its
+ *    paths do not depend on how it was reached: they are memoized and every later path
+ *    that reaches it reuses them. Only schemas on a cycle that leads to a marked property
+ *    are walked again per path; the result is the same as walking every path anew.
+ * @param {any} doc
+ */
+export function sensitiveWalker(doc) {
+  /** @type {Map<any, { raw: any, step: string, sensitive: boolean }[]>} */
+  const edges = new Map();
+  /** @param {any} node */
+  const edgesOf = (node) => {
+    let list = edges.get(node);
+    if (!list) edges.set(node, (list = children(node)));
+    return list;
+  };
+
+  /** Schemas from which a marked property can be reached, grown as operations ask. */
+  const mayHold = new Set();
+  /** @type {Map<any, any[]>} schema -> the schemas that lead to it */
+  const parents = new Map();
+  const explored = new Set();
+  /** @param {any} node */
+  const hold = (node) => {
+    if (mayHold.has(node)) return;
+    mayHold.add(node);
+    const stack = [node];
+    while (stack.length > 0) {
+      for (const parent of parents.get(stack.pop()) ?? []) {
+        if (!mayHold.has(parent)) {
+          mayHold.add(parent);
+          stack.push(parent);
+        }
+      }
+    }
+  };
+  /** @param {any} root explores what `root` reaches, once per schema for the whole document */
+  const explore = (root) => {
+    const stack = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (explored.has(node)) continue;
+      explored.add(node);
+      for (const { raw, sensitive } of edgesOf(node)) {
+        if (sensitive) {
+          hold(node);
+          continue;
+        }
+        const child = resolve(doc, raw);
+        if (!child || typeof child !== "object") continue;
+        let list = parents.get(child);
+        if (!list) parents.set(child, (list = []));
+        list.push(node);
+        if (mayHold.has(child)) hold(node);
+        if (!explored.has(child)) stack.push(child);
+      }
+    }
+  };
+
+  /** @type {Map<any, string[]>} */
+  const memo = new Map();
+  /** The schemas on the current path. */
+  const active = new Set();
+
+  /**
+   * @param {any} node a resolved schema
+   * @returns {{ paths: string[], cyclic: boolean }} paths relative to `node`; whether a cycle
+   *   was cut below it
+   */
+  const visit = (node) => {
+    const cached = memo.get(node);
+    if (cached) return { paths: cached, cyclic: false };
+    active.add(node);
+    /** @type {Set<string>} */
+    const paths = new Set();
+    let cyclic = false;
+    for (const { raw, step, sensitive } of edgesOf(node)) {
+      if (sensitive) {
+        paths.add(step);
+        continue;
+      }
+      const child = resolve(doc, raw);
+      if (!child || typeof child !== "object" || !mayHold.has(child)) continue;
+      if (active.has(child)) {
+        cyclic = true;
+        continue;
+      }
+      const below = visit(child);
+      cyclic ||= below.cyclic;
+      for (const rest of below.paths) paths.add(joinPath(step, rest));
+    }
+    active.delete(node);
+    const list = [...paths];
+    if (!cyclic) memo.set(node, list);
+    return { paths: list, cyclic };
+  };
+
+  /**
+   * Dotted paths of the fields marked `x-akua-sensitive` below `schema`, sorted.
+   * @param {any} schema
+   * @returns {string[]}
+   */
+  return (schema) => {
+    const node = resolve(doc, schema);
+    if (!node || typeof node !== "object") return [];
+    explore(node);
+    if (!mayHold.has(node)) return [];
+    return [...visit(node).paths].sort();
+  };
+}
+
+/**
+ * Dotted paths of the fields marked `x-akua-sensitive` below `schema` (one-off; the facts
+ * step shares one walker across the document's operations).
  * @param {any} doc
  * @param {any} schema
  * @returns {string[]}
  */
 export function sensitivePaths(doc, schema) {
-  /** @type {Set<string>} */
-  const found = new Set();
-  /** @type {Set<any>} */
-  const active = new Set();
-  /**
-   * @param {any} raw
-   * @param {string} prefix
-   */
-  const visit = (raw, prefix) => {
-    const node = resolve(doc, raw);
-    if (!node || typeof node !== "object" || active.has(node)) return;
-    active.add(node);
-    for (const [name, property] of Object.entries(node.properties ?? {})) {
-      const path = prefix ? `${prefix}.${name}` : name;
-      if (/** @type {any} */ (property)?.["x-akua-sensitive"] === true) found.add(path);
-      else visit(property, path);
-    }
-    if (node.items) visit(node.items, `${prefix}[]`);
-    if (node.additionalProperties && typeof node.additionalProperties === "object") {
-      visit(node.additionalProperties, prefix ? `${prefix}.*` : "*");
-    }
-    for (const combiner of ["allOf", "oneOf", "anyOf"]) {
-      for (const member of node[combiner] ?? []) visit(member, prefix);
-    }
-    active.delete(node);
-  };
-  visit(schema, "");
-  return [...found].sort();
+  return sensitiveWalker(doc)(schema);
 }

@@ -5,18 +5,12 @@
  */
 import path from "node:path";
 import { getLineColLocation, lint } from "@redocly/openapi-core";
+import { formatProblem, summarize } from "./lint-format.js";
 import { openSpec, repoRoot } from "./spec-config.js";
 
-/**
- * @typedef {object} LintProblem
- * @property {string} ruleId
- * @property {"error" | "warn"} severity
- * @property {string} message
- * @property {string} file path relative to the repository (or absolute outside it)
- * @property {number} line
- * @property {number} col
- * @property {string} pointer JSON pointer inside that file
- */
+export { formatProblem, summarize };
+
+/** @typedef {import("./lint-format.js").LintProblem} LintProblem */
 
 /**
  * Lints the spec and returns the problems that the ignore file does not list.
@@ -70,22 +64,6 @@ function toLintProblem(problem) {
     },
     pointer: location?.pointer ?? "",
   };
-}
-
-/**
- * One line a problem: `file:line:col  severity  rule  message`.
- * @param {LintProblem} p
- */
-export function formatProblem(p) {
-  return `${p.file}:${p.line}:${p.col}  ${p.severity}  ${p.ruleId}  ${p.message}`;
-}
-
-/**
- * @param {LintProblem[]} problems
- */
-export function summarize(problems) {
-  const errors = problems.filter((p) => p.severity === "error").length;
-  return { errors, warnings: problems.length - errors };
 }
 
 async function main() {

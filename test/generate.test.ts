@@ -1,13 +1,17 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile, copyFile, mkdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile, copyFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editingResolver } from "./fixtures/editing-resolver.js";
+import { bundleSpec } from "../scripts/bundle.js";
 import { OUTPUT_FILES, parseArgs, runPipeline, staleFiles, type PipelineResult } from "../scripts/generate.js";
-import { repoRoot } from "../scripts/spec-config.js";
+import { lintSpec } from "../scripts/lint.js";
+import { SpecResolver } from "../scripts/resolver.js";
+import { openSpec, repoRoot } from "../scripts/spec-config.js";
+import { writeOutputs } from "../scripts/write-outputs.js";
 
 const run = promisify(execFile);
 const generatedDir = path.join(repoRoot, "generated");
@@ -26,7 +30,7 @@ describe("npm run generate", () => {
   it("produces exactly the committed generated/ files (fresh checkout: a no-op)", async () => {
     expect([...result.files.keys()].sort()).toEqual([...OUTPUT_FILES].sort());
     expect(await staleFiles(result.files, generatedDir)).toEqual([]);
-    expect(result.timings.map((t) => t.step)).toEqual(["config", "lint", "bundle", "types", "facts"]);
+    expect(result.timings.map((t) => t.step)).toEqual(["config", "bundle", "lint", "facts", "types", "wait"]);
   });
 
   it("marks every generated file as generated", () => {
@@ -100,6 +104,47 @@ describe("npm run generate", () => {
   });
 });
 
+describe("the pipeline's order and writes", () => {
+  it("bundles copies: lint after bundle (and the next watch run) sees the files as they are", async () => {
+    const session = await openSpec();
+    const first = await bundleSpec(session);
+    expect(first.problems).toEqual([]);
+    expect(await lintSpec(session)).toEqual([]); // the bundler rewrote the resolver's documents before
+    const again = await bundleSpec(session);
+    expect(JSON.stringify(again.document)).toBe(JSON.stringify(first.document));
+  });
+
+  it("parses .json files with JSON.parse and anything else (or invalid JSON) with Redocly's YAML parser", async () => {
+    const { Source } = await import("@redocly/openapi-core");
+    const resolver = new SpecResolver();
+    // JSON.parse keeps the last of duplicate keys, where the YAML parser would refuse them
+    expect(resolver.parseDocument(new Source("/x/a.json", '{"a": 1, "a": 2}')).parsed).toEqual({ a: 2 });
+    expect(resolver.parseDocument(new Source("/x/b.json", "{a: 1}")).parsed).toEqual({ a: 1 }); // YAML, not JSON
+    expect(() => resolver.parseDocument(new Source("/x/c.yaml", "a: 1\na: 2"))).toThrow(/duplicate/i);
+  });
+
+  it("writes only changed files, whole, through temporary names that never stay behind", async () => {
+    const out = path.join(tmp, "writes");
+    const files = new Map([
+      ["a.txt", "one"],
+      ["b.txt", "two"],
+    ]);
+    expect(await writeOutputs(files, out)).toEqual(["a.txt", "b.txt"]);
+    expect(await writeOutputs(new Map([...files, ["b.txt", "three"]]), out)).toEqual(["b.txt"]);
+    expect((await readdir(out)).sort()).toEqual(["a.txt", "b.txt"]);
+    expect(await readFile(path.join(out, "b.txt"), "utf8")).toBe("three");
+
+    // A write that fails half-way (the second file cannot be created) changes nothing.
+    const failing = new Map([
+      ["a.txt", "changed"],
+      ["missing-dir/c.txt", "x"],
+    ]);
+    await expect(writeOutputs(failing, out)).rejects.toThrow();
+    expect((await readdir(out)).sort()).toEqual(["a.txt", "b.txt"]);
+    expect(await readFile(path.join(out, "a.txt"), "utf8")).toBe("one");
+  });
+});
+
 describe("generate --check", () => {
   it("names a hand-edited generated file", async () => {
     const out = path.join(tmp, "edited");
@@ -133,6 +178,7 @@ describe("generate --check", () => {
     expect(() => parseArgs(["--bogus"])).toThrow(/unknown argument/);
     expect(() => parseArgs(["--lint=maybe"])).toThrow(/fail or report/);
     expect(() => parseArgs(["--root"])).toThrow(/needs a value/);
+    expect(() => parseArgs(["--check", "--watch"])).toThrow(/do not go together/);
     expect(parseArgs(["--check", "--lint", "report", "--root=x.json"])).toMatchObject({
       check: true,
       lint: "report",

@@ -46,7 +46,7 @@ export async function rateSpecs(base, revision, options) {
     return { verdicts: same ? [] : [{ ...PROSE_ONLY }], changes: 0, ms: 0 };
   }
   const { changes, ms } = await redoclyDiffDocuments(a, b, options);
-  const verdicts = rateChanges(changes);
+  const verdicts = rateChanges(changes, { base: a, revision: b });
   if (verdicts.length === 0) verdicts.push({ ...PROSE_ONLY });
   return { verdicts, changes: changes.length, ms };
 }

@@ -1,0 +1,22 @@
+/**
+ * The worker thread behind `startTypesWorker` (scripts/types.js): imports openapi-typescript
+ * as soon as it starts, then answers `{ id, document }` with `{ id, types }` or `{ id, error }`.
+ */
+import { parentPort } from "node:worker_threads";
+import { typesOfOwnCopy } from "./types.js";
+
+const port = parentPort;
+if (!port) throw new Error("scripts/types-worker.js runs as a worker thread (see startTypesWorker)");
+const loading = import("openapi-typescript");
+// An import that fails is reported on the first request, not as an unhandled rejection.
+loading.catch(() => {});
+
+port.on("message", async (/** @type {{ id: number, document: unknown }} */ { id, document }) => {
+  try {
+    await loading;
+    // The message is this thread's own copy of the document: nothing else holds it.
+    port.postMessage({ id, types: await typesOfOwnCopy(document) });
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
