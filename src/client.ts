@@ -9,11 +9,12 @@ import createClient, {
   type FetchResponse,
   type MaybeOptionalInit,
   type Middleware,
+  type ParseAs,
 } from "openapi-fetch";
 import { keyedOperations, retrySafeWrites, sensitiveRequestFields } from "../generated/facts.js";
 import type { paths } from "../generated/openapi.js";
 import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
-import type { GetData, PageItem, PaginatedPath, PatchData, UpdatablePath } from "./helper-types.js";
+import type { GetData, PageItem, PaginatedPath, PatchBody, PatchData, UpdatablePath } from "./helper-types.js";
 import { sleepFor, waitForOperation, type WaitForOperationOptions } from "./operations.js";
 import { AkuaError } from "./errors.js";
 import { checkOptions } from "./limits.js";
@@ -40,21 +41,42 @@ export type PathsWithMethod<M extends HttpMethod> = {
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
 /**
- * The call's init: openapi-fetch's (params, body, headers...) plus {@link AkuaCallOptions};
- * optional when the operation needs no params or body.
+ * The init of `M path`: openapi-fetch's (params, body, headers, parseAs...) plus
+ * {@link AkuaCallOptions}. A plain (non-inferred) parameter type, so TypeScript's
+ * excess-property check catches a misspelt key at any depth.
  * @inline
  */
-type InitParam<I> =
-  RequiredKeysOf<I> extends never ? [(I & AkuaCallOptions & { [key: string]: unknown })?] : [I & AkuaCallOptions];
+type AkuaInit<P extends keyof paths, M extends HttpMethod> = NonNullable<MaybeOptionalInit<paths[P], M>> &
+  AkuaCallOptions;
+
+/** @inline */
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * The call's init, optional when the operation needs no params or body (or when
+ * `P` is no single path, so that the path's error is the one reported); `A` is the
+ * `parseAs` given (it types `data`).
+ * @inline
+ */
+type InitParam<P, I, A extends ParseAs> =
+  RequiredKeysOf<I> extends never
+    ? [(I & { parseAs?: A })?]
+    : true extends IsUnion<P>
+      ? [(I & { parseAs?: A })?]
+      : [I & { parseAs?: A }];
 
 /**
  * One typed method, e.g. `GET`: openapi-fetch's signature with the SDK's per-call
- * options ({@link AkuaCallOptions}) allowed beside `params`, `body` and `headers`.
+ * options ({@link AkuaCallOptions}) allowed beside `params`, `body` and `headers`,
+ * and no other key: a misspelt option or body field is a compile error.
  */
-export type AkuaMethod<M extends HttpMethod> = <P extends PathsWithMethod<M>, I extends MaybeOptionalInit<paths[P], M>>(
+export type AkuaMethod<M extends HttpMethod> = <
+  P extends { [Q in keyof paths]: paths[Q] extends { [K in M]: unknown } ? Q : never }[keyof paths],
+  A extends ParseAs = "json",
+>(
   url: P,
-  ...init: InitParam<I>
-) => Promise<FetchResponse<NonNullable<paths[P][M]>, I, `${string}/${string}`>>;
+  ...init: InitParam<P, AkuaInit<P, M>, A>
+) => Promise<FetchResponse<NonNullable<paths[P][M]>, { parseAs: A }, `${string}/${string}`>>;
 
 /**
  * The client: openapi-fetch's surface for the Akua API, with retries, idempotency keys and typed errors.
@@ -98,10 +120,10 @@ export interface AkuaClient {
    *   once for any other failure (a plain 409, an error of unknown outcome, ...)
    * @throws TypeError when `init` carries an `idempotency-key` header, or the GET answer has no etag
    */
-  update<P extends UpdatablePath>(
+  update<P extends UpdatablePath, const B extends PatchBody<P>>(
     path: P,
     init: MaybeOptionalInit<paths[P], "get"> & AkuaCallOptions,
-    mutate: Mutator<P>,
+    mutate: Mutator<P, B>,
     options?: ConflictRetryOptions,
   ): Promise<PatchData<P> | GetData<P>>;
   /**
