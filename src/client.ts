@@ -6,6 +6,7 @@
  */
 import createClient, {
   defaultBodySerializer,
+  type FetchOptions,
   type FetchResponse,
   type MaybeOptionalInit,
   type Middleware,
@@ -46,8 +47,7 @@ type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }
  * excess-property check catches a misspelt key at any depth.
  * @inline
  */
-type AkuaInit<P extends keyof paths, M extends HttpMethod> = NonNullable<MaybeOptionalInit<paths[P], M>> &
-  AkuaCallOptions;
+type AkuaInit<P extends keyof paths, M extends HttpMethod> = FetchOptions<paths[P][M]> & AkuaCallOptions;
 
 /** @inline */
 type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
