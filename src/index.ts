@@ -43,6 +43,8 @@ export { etagOf } from "./etag.js";
 export type { ConflictRetryOptions, Mutator } from "./etag.js";
 export type { PaginateOptions, Paginator } from "./paginate.js";
 export type { WaitOptions, WaitForOperationOptions } from "./operations.js";
+export { operationResult } from "./operation-result.js";
+export type { OperationKind, OperationResult } from "./operation-result.js";
 export type { GetData, PatchBody, PatchData, UpdatablePath, PaginatedPath, PageItem } from "./helper-types.js";
 export { akuaMeta } from "./meta.js";
 export type { AkuaMeta } from "./meta.js";
