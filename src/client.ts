@@ -80,6 +80,8 @@ export type AkuaMethod<M extends HttpMethod> = <
 
 /**
  * The client: openapi-fetch's surface for the Akua API, with retries, idempotency keys and typed errors.
+ * The init of each method is checked exactly: a misspelt option, parameter or body
+ * field is a compile error, and a path the API lacks for the method lists the paths it has.
  *
  * Each HTTP method resolves to openapi-fetch's `{ data, error, response }` once the
  * server has answered, a non-2xx answer included (after any retries); pass the result
@@ -112,6 +114,7 @@ export interface AkuaClient {
    * Read-modify-write with `if-match` for any path with GET and PATCH: reads, calls
    * `mutate` with the current resource, writes its result (or nothing when it returns
    * `undefined`) and, on a stale etag, reads again and reapplies, up to `maxAttempts`.
+   * A key the PATCH body does not have, returned by `mutate`, is a compile error.
    * Mutators should be idempotent (set a name, add a label), never appending.
    * Each write is its own logical call with a fresh idempotency key.
    *
@@ -153,7 +156,8 @@ export interface AkuaClient {
    * is not available).
    *
    * @param idOrOperation - the operation's id, or the Operation a write returned
-   * @returns the SUCCEEDED operation; its `response` holds the result
+   * @returns the SUCCEEDED operation; its `response` holds the result, which
+   *   {@link operationResult} reads typed for the kind expected
    * @throws AkuaOperationError when it ended FAILED or CANCELLED
    * @throws AkuaTimeoutError at the deadline (default 30 minutes)
    * @throws AkuaApiError when the server answers an error

@@ -1,7 +1,7 @@
 /**
  * The typed client for the Akua cloud API: {@link createAkuaClient}, its
  * errors ({@link AkuaError} and subclasses, with guards), and the helpers
- * {@link unwrap}, {@link akuaMeta} and {@link etagOf}.
+ * {@link unwrap}, {@link akuaMeta}, {@link etagOf} and {@link operationResult}.
  *
  * The generated `paths`, `components` and `operations` types are exported for
  * use in code but not rendered here, so resource types such as {@link Cluster}
