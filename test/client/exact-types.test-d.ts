@@ -85,6 +85,8 @@ describe("exact init types: a misspelt key is a compile error", () => {
         async (current) => ({ labels: { ...current.labels }, lables: { team: "p" } }),
       ),
     );
+    // @ts-expect-error nothing but an unknown key
+    asFunction(() => akua.update("/clusters/{id}", { params: { path: { id } } }, () => ({ regoin_id: "y" })));
     // @ts-expect-error provider is an enum
     asFunction(() => akua.update("/clusters/{id}", { params: { path: { id } } }, () => ({ provider: "managed" })));
   });
