@@ -60,10 +60,16 @@ type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : 
  */
 type InitParam<P, I, A extends ParseAs> =
   RequiredKeysOf<I> extends never
-    ? [(I & { parseAs?: A })?]
+    ? [(I & ParseAsOption<A>)?]
     : true extends IsUnion<P>
-      ? [(I & { parseAs?: A })?]
-      : [I & { parseAs?: A }];
+      ? [(I & ParseAsOption<A>)?]
+      : [I & ParseAsOption<A>];
+
+/** @inline */
+interface ParseAsOption<A extends ParseAs> {
+  /** How to read a 2xx body (openapi-fetch's): `"json"` (the default), `"text"`, `"blob"`, `"arrayBuffer"` or `"stream"`. */
+  parseAs?: A;
+}
 
 /**
  * One typed method, e.g. `GET`: openapi-fetch's signature with the SDK's per-call
@@ -74,9 +80,19 @@ export type AkuaMethod<M extends HttpMethod> = <
   P extends { [Q in keyof paths]: paths[Q] extends { [K in M]: unknown } ? Q : never }[keyof paths],
   A extends ParseAs = "json",
 >(
+  // P's constraint is PathsWithMethod<M> written out, so that a wrong path's error lists the paths, not the alias.
   url: P,
   ...init: InitParam<P, AkuaInit<P, M>, A>
-) => Promise<FetchResponse<NonNullable<paths[P][M]>, { parseAs: A }, `${string}/${string}`>>;
+) => Promise<
+  FetchResponse<
+    NonNullable<paths[P][M]>,
+    {
+      /** The `parseAs` given, which types `data`. */
+      parseAs: A;
+    },
+    `${string}/${string}`
+  >
+>;
 
 /**
  * The client: openapi-fetch's surface for the Akua API, with retries, idempotency keys and typed errors.

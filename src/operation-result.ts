@@ -9,7 +9,13 @@ import type { Operation } from "./types.js";
 export type OperationKind = NonNullable<Operation["response"]>["type"];
 
 /** The `response` of a SUCCEEDED operation of kind `K`, e.g. `{ type: "cluster.create"; cluster_id: string }`. */
-export type OperationResult<K extends OperationKind> = Extract<NonNullable<Operation["response"]>, { type: K }>;
+export type OperationResult<K extends OperationKind> = Extract<
+  NonNullable<Operation["response"]>,
+  {
+    /** The kind of operation. */
+    type: K;
+  }
+>;
 
 /**
  * The typed result of a SUCCEEDED operation of the kind given, read without a cast:
