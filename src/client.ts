@@ -43,33 +43,30 @@ type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }
 
 /**
  * The init of `M path`: openapi-fetch's (params, body, headers, parseAs...) plus
- * {@link AkuaCallOptions}. A plain (non-inferred) parameter type, so TypeScript's
- * excess-property check catches a misspelt key at any depth.
+ * {@link AkuaCallOptions}; `A` is the `parseAs` given (it types `data`). A plain
+ * (non-inferred) parameter type, so TypeScript's excess-property check catches a
+ * misspelt key at any depth, and names this type in its message.
  * @inline
  */
-type AkuaInit<P extends keyof paths, M extends HttpMethod> = FetchOptions<paths[P][M]> & AkuaCallOptions;
-
-/** @inline */
-type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
-
-/**
- * The call's init, optional when the operation needs no params or body (or when
- * `P` is no single path, so that the path's error is the one reported); `A` is the
- * `parseAs` given (it types `data`).
- * @inline
- */
-type InitParam<P, I, A extends ParseAs> =
-  RequiredKeysOf<I> extends never
-    ? [(I & ParseAsOption<A>)?]
-    : true extends IsUnion<P>
-      ? [(I & ParseAsOption<A>)?]
-      : [I & ParseAsOption<A>];
+type AkuaInit<P extends keyof paths, M extends HttpMethod, A extends ParseAs> = FetchOptions<paths[P][M]> &
+  AkuaCallOptions &
+  ParseAsOption<A>;
 
 /** @inline */
 interface ParseAsOption<A extends ParseAs> {
   /** How to read a 2xx body (openapi-fetch's): `"json"` (the default), `"text"`, `"blob"`, `"arrayBuffer"` or `"stream"`. */
   parseAs?: A;
 }
+
+/** @inline */
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * The call's init, optional when the operation needs no params or body (or when
+ * `P` is no single path, so that the path's error is the one reported).
+ * @inline
+ */
+type InitParam<P, I> = RequiredKeysOf<I> extends never ? [I?] : true extends IsUnion<P> ? [I?] : [I];
 
 /**
  * One typed method, e.g. `GET`: openapi-fetch's signature with the SDK's per-call
@@ -82,7 +79,7 @@ export type AkuaMethod<M extends HttpMethod> = <
 >(
   // P's constraint is PathsWithMethod<M> written out, so that a wrong path's error lists the paths, not the alias.
   url: P,
-  ...init: InitParam<P, AkuaInit<P, M>, A>
+  ...init: InitParam<P, AkuaInit<P, M, A>>
 ) => Promise<
   FetchResponse<
     NonNullable<paths[P][M]>,
