@@ -33,24 +33,24 @@ if (!existsSync(declarations)) throw new Error(`${declarations} is missing: run 
  */
 function consumer(variant) {
   const head = {
-    typed: `import { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown } from "akua-sdk";
+    typed: `import { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown, operationResult } from "akua-sdk";
 import type { Cluster, Operation } from "akua-sdk";
 import { waitForCluster } from "akua-sdk/wait-for-cluster";
 const akua = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
     "declared-any": `import * as sdk from "akua-sdk";
 import * as wait from "akua-sdk/wait-for-cluster";
-const { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown }: any = sdk;
+const { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown, operationResult }: any = sdk;
 const { waitForCluster }: any = wait;
 type Cluster = any;
 type Operation = any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
     "openapi-fetch": `import createClient from "openapi-fetch";
-import { unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown } from "akua-sdk";
+import { unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown, operationResult } from "akua-sdk";
 import type { paths, Cluster, Operation } from "akua-sdk";
 const api = createClient<paths>({ baseUrl: "http://127.0.0.1:8080/v1" });
 declare const createAkuaClient: any, waitForCluster: any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
-    any: `declare const createAkuaClient: any, waitForCluster: any, unwrap: any, etagOf: any, akuaMeta: any, isStaleEtagError: any, isOutcomeUnknown: any;
+    any: `declare const createAkuaClient: any, waitForCluster: any, unwrap: any, etagOf: any, akuaMeta: any, isStaleEtagError: any, isOutcomeUnknown: any, operationResult: any;
 type Cluster = any;
 type Operation = any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
@@ -134,7 +134,7 @@ export async function main(regionId: string): Promise<string[]> {
     deadlineMs: 60_000,
     onProgress: (o: Operation) => out.push(o.state),
   });
-  out.push(done.state);
+  out.push(done.state, operationResult(done, "cluster.suspend").cluster_id);
   const ready: Cluster = await waitForCluster(akua, cluster.id, { until: "active" });
   out.push(ready.state);
   await waitForCluster(akua, cluster.id, { until: "deleted" });

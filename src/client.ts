@@ -6,13 +6,15 @@
  */
 import openapiFetch, {
   defaultBodySerializer,
+  type FetchOptions,
   type FetchResponse,
   type MaybeOptionalInit,
   type Middleware,
+  type ParseAs,
 } from "openapi-fetch";
 import type { paths } from "../generated/openapi.js";
 import { retryOnConflict, update, type ConflictRetryOptions, type Mutator } from "./etag.js";
-import type { GetData, PageItem, PaginatedPath, PatchData, UpdatablePath } from "./helper-types.js";
+import type { GetData, PageItem, PaginatedPath, PatchBody, PatchData, UpdatablePath } from "./helper-types.js";
 import { sleepFor, waitForOperation, type WaitForOperationOptions } from "./operations.js";
 import { AkuaError } from "./errors.js";
 import { factsOf } from "./facts.js";
@@ -45,24 +47,59 @@ export type PathsWithMethod<M extends HttpMethod> = {
 type RequiredKeysOf<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 
 /**
- * The call's init: openapi-fetch's (params, body, headers...) plus {@link AkuaCallOptions};
- * optional when the operation needs no params or body.
+ * The init of `M path`: openapi-fetch's (params, body, headers, parseAs...) plus
+ * {@link AkuaCallOptions}; `A` is the `parseAs` given (it types `data`). A plain
+ * (non-inferred) parameter type, so TypeScript's excess-property check catches a
+ * misspelt key at any depth, and names this type in its message.
  * @inline
  */
-type InitParam<I> =
-  RequiredKeysOf<I> extends never ? [(I & AkuaCallOptions & { [key: string]: unknown })?] : [I & AkuaCallOptions];
+type AkuaInit<P extends keyof paths, M extends HttpMethod, A extends ParseAs> = FetchOptions<paths[P][M]> &
+  AkuaCallOptions &
+  ParseAsOption<A>;
+
+/** @inline */
+interface ParseAsOption<A extends ParseAs> {
+  /** How to read a 2xx body (openapi-fetch's): `"json"` (the default), `"text"`, `"blob"`, `"arrayBuffer"` or `"stream"`. */
+  parseAs?: A;
+}
+
+/** @inline */
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * The call's init, optional when the operation needs no params or body (or when
+ * `P` is no single path, so that the path's error is the one reported).
+ * @inline
+ */
+type InitParam<P, I> = RequiredKeysOf<I> extends never ? [I?] : true extends IsUnion<P> ? [I?] : [I];
 
 /**
  * One typed method, e.g. `GET`: openapi-fetch's signature with the SDK's per-call
- * options ({@link AkuaCallOptions}) allowed beside `params`, `body` and `headers`.
+ * options ({@link AkuaCallOptions}) allowed beside `params`, `body` and `headers`,
+ * and no other key: a misspelt option or body field is a compile error.
  */
-export type AkuaMethod<M extends HttpMethod> = <P extends PathsWithMethod<M>, I extends MaybeOptionalInit<paths[P], M>>(
+export type AkuaMethod<M extends HttpMethod> = <
+  P extends { [Q in keyof paths]: paths[Q] extends { [K in M]: unknown } ? Q : never }[keyof paths],
+  A extends ParseAs = "json",
+>(
+  // P's constraint is PathsWithMethod<M> written out, so that a wrong path's error lists the paths, not the alias.
   url: P,
-  ...init: InitParam<I>
-) => Promise<FetchResponse<NonNullable<paths[P][M]>, I, `${string}/${string}`>>;
+  ...init: InitParam<P, AkuaInit<P, M, A>>
+) => Promise<
+  FetchResponse<
+    NonNullable<paths[P][M]>,
+    {
+      /** The `parseAs` given, which types `data`. */
+      parseAs: A;
+    },
+    `${string}/${string}`
+  >
+>;
 
 /**
  * The client: openapi-fetch's surface for the Akua API, with retries, idempotency keys and typed errors.
+ * The init of each method is checked exactly: a misspelt option, parameter or body
+ * field is a compile error, and a path the API lacks for the method lists the paths it has.
  *
  * Each HTTP method resolves to openapi-fetch's `{ data, error, response }` once the
  * server has answered, a non-2xx answer included (after any retries); pass the result
@@ -95,6 +132,7 @@ export interface AkuaClient {
    * Read-modify-write with `if-match` for any path with GET and PATCH: reads, calls
    * `mutate` with the current resource, writes its result (or nothing when it returns
    * `undefined`) and, on a stale etag, reads again and reapplies, up to `maxAttempts`.
+   * A key the PATCH body does not have, returned by `mutate`, is a compile error.
    * Mutators should be idempotent (set a name, add a label), never appending.
    * Each write is its own logical call with a fresh idempotency key.
    *
@@ -103,10 +141,10 @@ export interface AkuaClient {
    *   once for any other failure (a plain 409, an error of unknown outcome, ...)
    * @throws TypeError when `init` carries an `idempotency-key` header, or the GET answer has no etag
    */
-  update<P extends UpdatablePath>(
+  update<P extends UpdatablePath, const B extends PatchBody<P>>(
     path: P,
     init: MaybeOptionalInit<paths[P], "get"> & AkuaCallOptions,
-    mutate: Mutator<P>,
+    mutate: Mutator<P, B>,
     options?: ConflictRetryOptions,
   ): Promise<PatchData<P> | GetData<P>>;
   /**
@@ -136,7 +174,8 @@ export interface AkuaClient {
    * is not available).
    *
    * @param idOrOperation - the operation's id, or the Operation a write returned
-   * @returns the SUCCEEDED operation; its `response` holds the result
+   * @returns the SUCCEEDED operation; its `response` holds the result, which
+   *   {@link operationResult} reads typed for the kind expected
    * @throws AkuaOperationError when it ended FAILED or CANCELLED
    * @throws AkuaTimeoutError at the deadline (default 30 minutes)
    * @throws AkuaApiError when the server answers an error

@@ -8,7 +8,7 @@ import type { Clock } from "./clock.js";
 import { AkuaApiError, isStaleEtagError } from "./errors.js";
 import { checkOptions } from "./limits.js";
 import { sleepFor } from "./operations.js";
-import type { GetData, PatchBody, PatchData, UpdatablePath } from "./helper-types.js";
+import type { Exact, GetData, PatchBody, PatchData, UpdatablePath } from "./helper-types.js";
 import { apiErrorFrom, unwrap } from "./unwrap.js";
 
 /** Options of `update` and `retryOnConflict`. */
@@ -124,10 +124,14 @@ interface UpdateClient {
   PATCH(path: string, init: unknown): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
 
-/** A mutator: the current resource in, the PATCH body out (or `undefined`: nothing to write). */
-export type Mutator<P extends UpdatablePath> = (
+/**
+ * A mutator: the current resource in, the PATCH body out (or `undefined`: nothing to
+ * write). `B` is the body it returns, inferred: a key the PATCH body does not have
+ * is a compile error.
+ */
+export type Mutator<P extends UpdatablePath, B extends PatchBody<P> = PatchBody<P>> = (
   current: GetData<P>,
-) => PatchBody<P> | undefined | Promise<PatchBody<P> | undefined>;
+) => (B & Exact<PatchBody<P>, B>) | undefined | Promise<(B & Exact<PatchBody<P>, B>) | undefined>;
 
 /**
  * Read-modify-write with `if-match`. Each write is its own logical call with a

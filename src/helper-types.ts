@@ -39,3 +39,28 @@ export type PaginatedPath = {
 
 /** One item of a paginated path. */
 export type PageItem<P extends keyof paths> = GetData<P> extends { data: (infer T)[] } ? T : never;
+
+/**
+ * The keys of any member of a union.
+ * @inline
+ */
+type KeysOf<T> = T extends unknown ? keyof T : never;
+
+/**
+ * The type of key `K` in the members of a union that have it.
+ * @inline
+ */
+type ValueAt<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+
+/**
+ * `T` with each key that `Shape` lacks mapped to `never`, through nested objects
+ * (not arrays or functions): `T & Exact<Shape, T>` rejects a misspelt key where
+ * TypeScript's own excess-property check does not run, e.g. on a value a callback
+ * returns.
+ * @inline
+ */
+export type Exact<Shape, T> = T extends readonly unknown[] | ((...args: never[]) => unknown)
+  ? T
+  : T extends object
+    ? { [K in keyof T]: K extends KeysOf<Shape> ? Exact<NonNullable<ValueAt<Shape, K>>, T[K]> : never }
+    : T;

@@ -1,7 +1,7 @@
 /**
  * The typed client for the Akua cloud API: {@link createAkuaClient}, its
  * errors ({@link AkuaError} and subclasses, with guards), and the helpers
- * {@link unwrap}, {@link akuaMeta} and {@link etagOf}.
+ * {@link unwrap}, {@link akuaMeta}, {@link etagOf} and {@link operationResult}.
  *
  * The generated `paths`, `components` and `operations` types are exported for
  * use in code but not rendered here, so resource types such as {@link Cluster}
@@ -43,6 +43,8 @@ export { etagOf } from "./etag.js";
 export type { ConflictRetryOptions, Mutator } from "./etag.js";
 export type { PaginateOptions, Paginator } from "./paginate.js";
 export type { WaitOptions, WaitForOperationOptions } from "./operations.js";
+export { operationResult } from "./operation-result.js";
+export type { OperationKind, OperationResult } from "./operation-result.js";
 export type { GetData, PatchBody, PatchData, UpdatablePath, PaginatedPath, PageItem } from "./helper-types.js";
 export { akuaMeta } from "./meta.js";
 export type { AkuaMeta } from "./meta.js";

@@ -93,7 +93,7 @@ describe("a server that echoes credentials", () => {
     const kube = await client().POST("/clusters:import", {
       body: { name: "k", region_id: "reg_1", kubeconfig: "MARKERKUBECONFIG55" },
     });
-    for (const result of [secret, kube]) {
+    for (const result of [secret, kube] as { data?: unknown; error?: unknown; response: Response }[]) {
       const error = await rejection(Promise.resolve().then(() => unwrap(result)));
       expect(error).toMatchObject({ status: 400 });
       expect(exposed(error)).toContain("invalid value [REDACTED]");

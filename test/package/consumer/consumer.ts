@@ -7,6 +7,7 @@ import {
   etagOf,
   isOutcomeUnknown,
   isStaleEtagError,
+  operationResult,
   unwrap,
   type Cluster,
   type Operation,
@@ -49,6 +50,11 @@ export async function helpers(id: string): Promise<void> {
     c.name.toUpperCase();
   for await (const page of akua.paginate("/secrets").pages()) page.has_more;
   const op: Operation = await akua.waitForOperation("op_x", { deadlineMs: 1000, onProgress: (o) => o.state });
+  const { cluster_id }: { cluster_id: string } = operationResult(op, "cluster.create");
+  const updated2: Cluster = await akua.update("/clusters/{id}", { params: { path: { id: cluster_id } } }, (c) =>
+    c.provider === "managed_kaas" ? undefined : { name: "y", provider: "managed_kaas" },
+  );
+  void updated2;
   const active: Cluster = await waitForCluster(akua, updated.id, { until: "active" });
   const gone: undefined = await waitForCluster(akua, active.id, { until: "deleted" });
   void op;
@@ -78,3 +84,20 @@ export async function fake(): Promise<FakeAkua> {
 
 // @ts-expect-error PATCH /clusters/{id} needs if-match
 createAkuaClient({ token: "t" }).PATCH("/clusters/{id}", { params: { path: { id: "x" }, header: {} }, body: {} });
+// Mistakes that fail to compile: the inits are checked exactly.
+export function mistakes(): void {
+  const akua = createAkuaClient({ token: "t" });
+  void akua.POST("/clusters", {
+    // @ts-expect-error network_profle is misspelt
+    body: { name: "x", region_id: "r", network_profle: "linux_cilium" },
+  });
+  // @ts-expect-error retries is not an option (maxRetries is)
+  void akua.GET("/clusters", { retries: 3 });
+  void akua.update("/clusters/{id}", { params: { path: { id: "x" } } }, () => ({
+    name: "y",
+    // @ts-expect-error regoin_id is not a field of the PATCH body a mutator returns
+    regoin_id: "r",
+  }));
+  // @ts-expect-error no operation kind "cluster.created"
+  operationResult({} as Operation, "cluster.created");
+}
