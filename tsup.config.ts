@@ -43,7 +43,7 @@ export default defineConfig([
     outDir: "dist",
   },
   {
-    entry: { "wait-for-cluster": "src/wait-cluster.ts" },
+    entry: { "wait-for-cluster": "src/wait-cluster.ts", paginate: "src/paginate.ts" },
     format: ["esm", "cjs"],
     dts: true,
     platform: "neutral",

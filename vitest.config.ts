@@ -8,6 +8,7 @@ export default defineConfig({
   // The examples import the package by name; in tests that name means the source.
   resolve: {
     alias: [
+      { find: /^akua-sdk\/paginate$/, replacement: fileURLToPath(new URL("./src/paginate.ts", import.meta.url)) },
       {
         find: /^akua-sdk\/wait-for-cluster$/,
         replacement: fileURLToPath(new URL("./src/wait-cluster.ts", import.meta.url)),

@@ -180,6 +180,11 @@ export async function importBuilt() {
   return import(builtUrl("index.js"));
 }
 
+/** @returns {Promise<typeof import("akua-sdk/paginate")>} */
+export async function importBuiltPaginate() {
+  return import(builtUrl("paginate.js"));
+}
+
 /** @returns {Promise<typeof import("akua-sdk/testing")>} */
 export async function importBuiltTesting() {
   return import(builtUrl("testing/index.js"));

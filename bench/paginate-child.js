@@ -9,7 +9,7 @@
  *   node --expose-gc bench/paginate-child.js <akua|openapi-fetch> <baseUrl> <token> <count> <checkpoint,...>
  */
 import createClient from "openapi-fetch";
-import { exitWithParent, importBuilt } from "./harness.js";
+import { exitWithParent, importBuilt, importBuiltPaginate } from "./harness.js";
 
 exitWithParent();
 const gc = globalThis.gc;
@@ -42,8 +42,9 @@ async function* bareLoop() {
 async function iterable() {
   if (mode === "openapi-fetch") return bareLoop();
   const { createAkuaClient } = await importBuilt();
+  const { paginate } = await importBuiltPaginate();
   const akua = createAkuaClient({ baseUrl, token });
-  return akua.paginate("/clusters", { params: { query: { limit: LIMIT } }, maxItems: count, signal });
+  return paginate(akua, "/clusters", { params: { query: { limit: LIMIT } }, maxItems: count, signal });
 }
 
 /** @type {Record<number, number>} */

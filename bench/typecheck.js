@@ -36,11 +36,13 @@ function consumer(variant) {
     typed: `import { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown, operationResult } from "akua-sdk";
 import type { Cluster, Operation } from "akua-sdk";
 import { waitForCluster } from "akua-sdk/wait-for-cluster";
+import { paginate } from "akua-sdk/paginate";
 const akua = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
     "declared-any": `import * as sdk from "akua-sdk";
 import * as wait from "akua-sdk/wait-for-cluster";
 const { createAkuaClient, unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown, operationResult }: any = sdk;
 const { waitForCluster }: any = wait;
+declare const paginate: any;
 type Cluster = any;
 type Operation = any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
@@ -48,9 +50,9 @@ const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127
 import { unwrap, etagOf, akuaMeta, isStaleEtagError, isOutcomeUnknown, operationResult } from "akua-sdk";
 import type { paths, Cluster, Operation } from "akua-sdk";
 const api = createClient<paths>({ baseUrl: "http://127.0.0.1:8080/v1" });
-declare const createAkuaClient: any, waitForCluster: any;
+declare const createAkuaClient: any, waitForCluster: any, paginate: any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
-    any: `declare const createAkuaClient: any, waitForCluster: any, unwrap: any, etagOf: any, akuaMeta: any, isStaleEtagError: any, isOutcomeUnknown: any, operationResult: any;
+    any: `declare const createAkuaClient: any, waitForCluster: any, paginate: any, unwrap: any, etagOf: any, akuaMeta: any, isStaleEtagError: any, isOutcomeUnknown: any, operationResult: any;
 type Cluster = any;
 type Operation = any;
 const akua: any = createAkuaClient({ token: "sk_akua_test", baseUrl: "http://127.0.0.1:8080/v1" });`,
@@ -126,10 +128,10 @@ export async function main(regionId: string): Promise<string[]> {
       await akua.DELETE("/secrets/{id}", { params: { path: { id: s.id }, header: { "if-match": etagOf(s) ?? "" } } }),
     );
   });
-  for await (const c of akua.paginate("/clusters", { params: { query: { limit: 100 } }, maxItems: 1000 })) {
+  for await (const c of paginate(akua, "/clusters", { params: { query: { limit: 100 } }, maxItems: 1000 })) {
     out.push(c.id);
   }
-  for await (const p of akua.paginate("/secrets").pages()) out.push(String(p.data.length));
+  for await (const p of paginate(akua, "/secrets").pages()) out.push(String(p.data.length));
   const done: Operation = await akua.waitForOperation(suspending, {
     deadlineMs: 60_000,
     onProgress: (o: Operation) => out.push(o.state),
@@ -167,6 +169,7 @@ function tsconfig(dir, file) {
       paths: {
         "akua-sdk": [declarations],
         "akua-sdk/wait-for-cluster": [path.join(distDir, "wait-for-cluster.d.ts")],
+        "akua-sdk/paginate": [path.join(distDir, "paginate.d.ts")],
         "openapi-fetch": [openapiFetchTypes],
       },
     },

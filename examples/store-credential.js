@@ -7,6 +7,7 @@
  */
 import { unwrap } from "akua-sdk";
 import { connect, isMain, runExample } from "./lib/connect.js";
+import { paginate } from "akua-sdk/paginate";
 
 /**
  * @param {import("akua-sdk").AkuaClient} akua
@@ -30,7 +31,7 @@ export async function storeCredential(akua, options, log) {
   log(`rotated: version ${version.version_number} (${version.id}) is ${version.state}`);
 
   let count = 0;
-  for await (const s of akua.paginate("/secrets", { params: { query: { limit: 50 } } })) {
+  for await (const s of paginate(akua, "/secrets", { params: { query: { limit: 50 } } })) {
     count++;
     log(`  ${s.name}  ${s.kind}  ${s.version_count} version(s)`);
   }

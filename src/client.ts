@@ -21,7 +21,6 @@ import { factsOf } from "./facts.js";
 import { checkOptions } from "./limits.js";
 import { akuaMeta } from "./meta.js";
 import { resolveOptions, type AkuaCallOptions, type AkuaClientOptions } from "./options.js";
-import { paginate, type PaginateOptions, type Paginator } from "./paginate.js";
 import { scrubber } from "./scrub.js";
 import { createRetryingFetch, type CallSpec, type TransportConfig } from "./transport/retrying-fetch.js";
 import { INTERNALS, type ClientInternals } from "./internals.js";
@@ -158,17 +157,6 @@ export interface AkuaClient {
    */
   retryOnConflict<T>(fn: (attempt: number) => Promise<T>, options?: ConflictRetryOptions): Promise<T>;
   /**
-   * Iterates the items of a cursor-paginated GET; `.pages()` for whole pages. Each
-   * page is one call (with the client's retries); `params.query.limit` sets the page
-   * size and a `cursor` in the query starts mid-way. Iterating throws
-   * {@link AkuaApiError} for a page that fails, and {@link AkuaError} when the server
-   * returns a cursor it already gave (instead of looping forever).
-   */
-  paginate<P extends PaginatedPath>(
-    path: P,
-    init?: MaybeOptionalInit<paths[P], "get"> & AkuaCallOptions & PaginateOptions,
-  ): Paginator<PageItem<P>, GetData<P>>;
-  /**
    * Waits until a long-running operation is done, long-polling
    * `POST /operations/{id}:wait` (or polling `GET /operations/{id}` where `:wait`
    * is not available).
@@ -290,7 +278,6 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
       update(ctx, path, init, mutate, options),
     retryOnConflict: <T>(fn: (attempt: number) => Promise<T>, options?: ConflictRetryOptions) =>
       retryOnConflict(ctx, fn, options),
-    paginate: (path: PaginatedPath, init?: Record<string, unknown>) => paginate(ctx, path, init),
     waitForOperation: (id: string | Operation, options?: WaitForOperationOptions) => waitForOperation(ctx, id, options),
   };
   const internals: ClientInternals = {

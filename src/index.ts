@@ -41,7 +41,6 @@ export type { Outcome, AttemptFailure, ApiErrorEntry } from "./errors.js";
 export { unwrap } from "./unwrap.js";
 export { etagOf } from "./etag.js";
 export type { ConflictRetryOptions, Mutator } from "./etag.js";
-export type { PaginateOptions, Paginator } from "./paginate.js";
 export type { WaitOptions, WaitForOperationOptions } from "./operations.js";
 export { operationResult } from "./operation-result.js";
 export type { OperationKind, OperationResult } from "./operation-result.js";

@@ -1,15 +1,26 @@
 /**
- * Cursor pagination: `paginate(path, init)` iterates the items of every page,
- * `.pages()` the pages themselves. Trusts `next_cursor` while `has_more` (an
- * empty page that says more is coming goes on, up to `maxEmptyPages` in a row),
- * holds one page at a time, and treats a cursor cycle of any length as an error
- * rather than looping forever, detected in constant memory (after Brent).
+ * `akua-sdk/paginate`: cursor pagination. `paginate(akua, path, init)` iterates the
+ * items of every page, `.pages()` the pages themselves. Trusts `next_cursor` while
+ * `has_more` (an empty page that says more is coming goes on, up to `maxEmptyPages`
+ * in a row), holds one page at a time, and treats a cursor cycle of any length as an
+ * error rather than looping forever, detected in constant memory (after Brent).
+ * A subpath entry of its own (the main entry has a size budget); its errors are the
+ * main entry's classes (imported from `akua-sdk`, never a copy).
+ *
+ * @module akua-sdk/paginate
  */
-import { AkuaError, throwIfAborted } from "./errors.js";
-import { checkOptions } from "./limits.js";
-import type { Scrub } from "./scrub.js";
-import type { GetData, PageItem, PaginatedPath } from "./helper-types.js";
-import { unwrap } from "./unwrap.js";
+import {
+  AkuaAbortError,
+  AkuaError,
+  unwrap,
+  type AkuaCallOptions,
+  type GetData,
+  type PageItem,
+  type PaginatedPath,
+  type paths,
+} from "akua-sdk";
+import type { MaybeOptionalInit } from "openapi-fetch";
+import { INTERNALS, type ClientInternals } from "./internals.js";
 
 /** Options of `paginate`, beside the GET's own init. */
 export interface PaginateOptions {
@@ -21,7 +32,7 @@ export interface PaginateOptions {
    * @default 100
    */
   maxEmptyPages?: number;
-  /** Stops the iteration (and the request in flight) at once, with an {@link AkuaAbortError}. */
+  /** Stops the iteration (and the request in flight) at once, with an `AkuaAbortError`. */
   signal?: AbortSignal;
 }
 
@@ -37,9 +48,9 @@ interface PageShape {
   next_cursor?: string | null;
 }
 
-interface PaginateContext {
-  client: { GET(path: string, init: unknown): Promise<{ data?: unknown; error?: unknown; response: Response }> };
-  scrub?: Scrub;
+/** What `paginate` needs of the client: its GET (a client made by `createAkuaClient`). */
+export interface PaginatingClient {
+  GET(path: never, init?: never): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
 
 /**
@@ -67,31 +78,69 @@ export function cycleDetector(): (cursor: string) => boolean {
 }
 
 /**
- * Iterates a cursor-paginated GET. `init.params.query.limit` sets the page size;
- * a `cursor` in the query starts mid-way.
+ * Iterates a cursor-paginated GET with a client's retries, token and clock.
+ * `init.params.query.limit` sets the page size; a `cursor` in the query starts mid-way.
+ * Iterating throws `AkuaApiError` for a page that fails, `AkuaError` for a cursor cycle,
+ * more than `maxEmptyPages` empty pages in a row, or a page without a `data` array, and
+ * `AkuaAbortError` when `signal` aborts.
+ *
+ * @param akua - a client made by `createAkuaClient`
  * @throws TypeError (on the first iteration) for a bad `maxItems` or `maxEmptyPages`
+ *
+ * @example
+ * ```ts
+ * import { createAkuaClient } from "akua-sdk";
+ * import { paginate } from "akua-sdk/paginate";
+ *
+ * const akua = createAkuaClient();
+ * for await (const cluster of paginate(akua, "/clusters", { params: { query: { limit: 100 } } })) {
+ *   console.log(cluster.name);
+ * }
+ * ```
  */
 export function paginate<P extends PaginatedPath>(
-  ctx: PaginateContext,
+  akua: PaginatingClient,
   path: P,
-  init: ({ params?: { query?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>) &
-    PaginateOptions = {},
+  init: MaybeOptionalInit<paths[P], "get"> & AkuaCallOptions & PaginateOptions = {} as never,
 ): Paginator<PageItem<P>, GetData<P>> {
-  const { maxItems, maxEmptyPages = 100, signal, params, ...rest } = init;
-  const scrub = ctx.scrub ?? ((text: string) => text);
+  const {
+    maxItems,
+    maxEmptyPages = 100,
+    signal,
+    params,
+    ...rest
+  } = init as PaginateOptions & {
+    params?: { query?: Record<string, unknown> } & Record<string, unknown>;
+  } & Record<string, unknown>;
+  const internals = (akua as { [INTERNALS]?: ClientInternals })[INTERNALS];
+  const scrub = internals?.scrub ?? ((text: string) => text);
   const fail = (why: string) =>
     new AkuaError(`GET ${path}: ${scrub(why)}`, { outcome: "not-applied", method: "GET", path });
+  const get = akua.GET as (path: string, init: unknown) => ReturnType<PaginatingClient["GET"]>;
 
   async function* pages(): AsyncGenerator<GetData<P>> {
-    checkOptions(init);
+    internals?.check(init);
+    for (const name of ["maxItems", "maxEmptyPages"] as const) {
+      const value = init[name];
+      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+        throw new TypeError(`akua-sdk: ${name} must be an integer >= 0, got ${String(value)}`);
+      }
+    }
     let cursor = params?.query?.["cursor"] as string | undefined;
     const closesCycle = cycleDetector();
     let empty = 0;
     let yielded = 0;
     for (;;) {
-      throwIfAborted(signal, { method: "GET", path });
+      if (signal?.aborted) {
+        throw new AkuaAbortError(`GET ${path}: aborted`, {
+          outcome: "not-applied",
+          method: "GET",
+          path,
+          cause: signal.reason,
+        });
+      }
       const query = { ...params?.query, ...(cursor === undefined ? {} : { cursor }) };
-      const page = unwrap(await ctx.client.GET(path, { ...rest, signal, params: { ...params, query } })) as PageShape;
+      const page = unwrap(await get(path, { ...rest, signal, params: { ...params, query } })) as PageShape;
       if (!page || !Array.isArray(page.data)) throw fail("a page without a data array");
       yield page as GetData<P>;
       yielded += page.data.length;

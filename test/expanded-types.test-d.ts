@@ -17,6 +17,7 @@ import {
   type Snippet,
   type UpdatablePath,
 } from "../src/index.js";
+import { paginate } from "../src/paginate.js";
 
 const akua = createAkuaClient({ token: "sk_akua_types", baseUrl: "http://127.0.0.1:1/v1" });
 
@@ -34,13 +35,13 @@ describe("the helpers over the expanded scope", () => {
     expectTypeOf<PageItem<"/compute_configs">>().toEqualTypeOf<ComputeConfig>();
     expectTypeOf<PageItem<"/registry_connections">>().toEqualTypeOf<RegistryConnection>();
     const installs = async () => {
-      for await (const install of akua.paginate("/installs", { params: { query: { limit: 20 } } })) {
+      for await (const install of paginate(akua, "/installs", { params: { query: { limit: 20 } } })) {
         expectTypeOf(install).toEqualTypeOf<Install>();
       }
     };
     expectTypeOf(installs).toBeFunction();
     // @ts-expect-error a single resource is not a paginated list
-    akua.paginate("/installs/{id}");
+    paginate(akua, "/installs/{id}");
   });
 
   it("update works on the new GET+PATCH resources, typed by their bodies", () => {

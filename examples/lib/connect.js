@@ -4,6 +4,7 @@
  * AKUA_TOKEN) — never merely because a token happens to be in the environment.
  */
 import { createAkuaClient } from "akua-sdk";
+import { paginate } from "akua-sdk/paginate";
 
 /**
  * @param {string[]} argv
@@ -69,7 +70,7 @@ export function isMain(moduleUrl) {
  * @param {import("akua-sdk").AkuaClient} akua
  */
 export async function someRegion(akua) {
-  for await (const region of akua.paginate("/regions", { maxItems: 1 })) return region.id;
+  for await (const region of paginate(akua, "/regions", { maxItems: 1 })) return region.id;
   const { unwrap } = await import("akua-sdk");
   return unwrap(await akua.POST("/regions", { body: { name: "examples" } })).id;
 }

@@ -10,6 +10,7 @@ import { createTestClock } from "../../src/testing/index.js";
 import { rejection } from "./fixtures.js";
 import { envelope, exposed, startHostileServer, type HostileServer } from "./hostile-server.js";
 import { waitForCluster } from "../../src/wait-cluster.js";
+import { paginate } from "../../src/paginate.js";
 
 let server: HostileServer;
 beforeAll(async () => {
@@ -63,13 +64,13 @@ describe("validated options", () => {
       [akua.retryOnConflict(async () => 1, { maxAttempts: Number.NaN }), /maxAttempts .* got NaN/],
       [
         (async () => {
-          for await (const _ of akua.paginate("/clusters", { maxItems: -1 })) void _;
+          for await (const _ of paginate(akua, "/clusters", { maxItems: -1 })) void _;
         })(),
         /maxItems .* got -1/,
       ],
       [
         (async () => {
-          for await (const _ of akua.paginate("/clusters", { maxEmptyPages: Infinity })) void _;
+          for await (const _ of paginate(akua, "/clusters", { maxEmptyPages: Infinity })) void _;
         })(),
         /maxEmptyPages .* got Infinity/,
       ],

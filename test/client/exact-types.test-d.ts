@@ -9,6 +9,7 @@ import {
   type Secret,
   type WorkerBootstrap,
 } from "../../src/index.js";
+import { paginate } from "../../src/paginate.js";
 
 // Each `@ts-expect-error` below marks a mistake that compiled before the init types
 // were made exact; an unused one fails this file's type check.
@@ -95,7 +96,7 @@ describe("exact init types: a misspelt key is a compile error", () => {
     // @ts-expect-error retries in update's init
     asFunction(() => akua.update("/clusters/{id}", { params: { path: { id } }, retries: 1 }, () => undefined));
     // @ts-expect-error retries in paginate's init
-    asFunction(() => akua.paginate("/clusters", { retries: 1 }));
+    asFunction(() => paginate(akua, "/clusters", { retries: 1 }));
     // @ts-expect-error deadline in waitForOperation's options
     asFunction(() => akua.waitForOperation("op_1", { deadline: 1 }));
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AkuaAbortError, AkuaApiError, unwrap } from "../../src/index.js";
 import { rejection, startHarness, type Harness } from "../client/fixtures.js";
 import { waitForCluster } from "../../src/wait-cluster.js";
+import { paginate } from "../../src/paginate.js";
 
 let h: Harness;
 let clusterId: string;
@@ -59,7 +60,7 @@ describe("helpers abort with AkuaAbortError", () => {
 
   it("paginate, between pages", async () => {
     const controller = new AbortController();
-    const pages = h.client().paginate("/clusters", { params: { query: { limit: 1 } }, signal: controller.signal });
+    const pages = paginate(h.client(), "/clusters", { params: { query: { limit: 1 } }, signal: controller.signal });
     const error = await rejection(
       (async () => {
         for await (const _ of pages) controller.abort(reason);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../client/fixtures.js";
+import { paginate } from "../../src/paginate.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,10 +16,7 @@ describe("paginate against the fake server", () => {
     const seen = new Map<string, number>();
     let inserted = 0;
     let pages = 0;
-    for await (const page of h
-      .client()
-      .paginate("/clusters", { params: { query: { limit: 100 } } })
-      .pages()) {
+    for await (const page of paginate(h.client(), "/clusters", { params: { query: { limit: 100 } } }).pages()) {
       pages++;
       expect(page.data.length).toBeLessThanOrEqual(100);
       for (const c of page.data) seen.set(c.id, (seen.get(c.id) ?? 0) + 1);
@@ -34,7 +32,7 @@ describe("paginate against the fake server", () => {
 
   it("iterates typed items and honours maxItems", async () => {
     const names: string[] = [];
-    for await (const cluster of h.client().paginate("/clusters", { params: { query: { limit: 7 } }, maxItems: 10 })) {
+    for await (const cluster of paginate(h.client(), "/clusters", { params: { query: { limit: 7 } }, maxItems: 10 })) {
       names.push(cluster.name);
     }
     expect(names).toHaveLength(10);

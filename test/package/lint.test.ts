@@ -33,6 +33,7 @@ describe("package lint", () => {
     expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([
       ".",
       "./package.json",
+      "./paginate",
       "./testing",
       "./wait-for-cluster",
     ]);

@@ -17,6 +17,7 @@
  * the same steps run everywhere.
  */
 import { akuaMeta, createAkuaClient, isAkuaError, isAkuaTimeoutError, unwrap, VERSION } from "akua-sdk";
+import { paginate } from "akua-sdk/paginate";
 
 /**
  * @typedef {object} ScenarioConfig
@@ -275,11 +276,11 @@ export async function runScenario(config) {
       unwrap(await akua.POST("/secrets", { body: { name: `page-${i}`, kind: "generic", value: `v${i}` } }));
     }
     const names = [];
-    for await (const secret of akua.paginate("/secrets", { params: { query: { limit: 2 } } })) names.push(secret.name);
+    for await (const secret of paginate(akua, "/secrets", { params: { query: { limit: 2 } } })) names.push(secret.name);
     check(names.length === 5, `paginated ${names.length} secrets, expected 5: ${names.join(", ")}`);
     check(new Set(names).size === 5, `repeated items: ${names.join(", ")}`);
     let pages = 0;
-    for await (const page of akua.paginate("/secrets", { params: { query: { limit: 2 } } }).pages()) {
+    for await (const page of paginate(akua, "/secrets", { params: { query: { limit: 2 } } }).pages()) {
       pages += 1;
       check(page.data.length <= 2, `a page of ${page.data.length}`);
     }

@@ -16,6 +16,7 @@ import {
 } from "akua-sdk";
 import { createTestClock, startFakeAkua, type FakeAkua, type FakeClientOptions } from "akua-sdk/testing";
 import { waitForCluster } from "akua-sdk/wait-for-cluster";
+import { paginate } from "akua-sdk/paginate";
 
 export async function firstReach(regionId: string, kubeconfig: string): Promise<[Cluster, WorkerBootstrap, Secret]> {
   const akua = createAkuaClient({ token: "sk_akua_x", baseUrl: "http://127.0.0.1:1/v1", maxRetries: 3 });
@@ -46,9 +47,9 @@ export async function helpers(id: string): Promise<void> {
     const s = unwrap(await akua.GET("/secrets/{id}", { params: { path: { id } } }));
     return akua.DELETE("/secrets/{id}", { params: { path: { id }, header: { "if-match": s.etag } } });
   });
-  for await (const c of akua.paginate("/clusters", { params: { query: { limit: 10 } }, maxItems: 5 }))
+  for await (const c of paginate(akua, "/clusters", { params: { query: { limit: 10 } }, maxItems: 5 }))
     c.name.toUpperCase();
-  for await (const page of akua.paginate("/secrets").pages()) page.has_more;
+  for await (const page of paginate(akua, "/secrets").pages()) page.has_more;
   const op: Operation = await akua.waitForOperation("op_x", { deadlineMs: 1000, onProgress: (o) => o.state });
   const { cluster_id }: { cluster_id: string } = operationResult(op, "cluster.create");
   const updated2: Cluster = await akua.update("/clusters/{id}", { params: { path: { id: cluster_id } } }, (c) =>
