@@ -14,6 +14,7 @@ import {
   AkuaError,
   unwrap,
   type AkuaCallOptions,
+  type AkuaClient,
   type GetData,
   type PageItem,
   type PaginatedPath,
@@ -49,9 +50,7 @@ interface PageShape {
 }
 
 /** What `paginate` needs of the client: its GET (a client made by `createAkuaClient`). */
-export interface PaginatingClient {
-  GET(path: never, init?: never): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-}
+export type PaginatingClient = Pick<AkuaClient, "GET">;
 
 /**
  * Cycle detection over a stream of cursors in constant memory (Brent's algorithm,
@@ -116,7 +115,10 @@ export function paginate<P extends PaginatedPath>(
   const scrub = internals?.scrub ?? ((text: string) => text);
   const fail = (why: string) =>
     new AkuaError(`GET ${path}: ${scrub(why)}`, { outcome: "not-applied", method: "GET", path });
-  const get = akua.GET as (path: string, init: unknown) => ReturnType<PaginatingClient["GET"]>;
+  const get = akua.GET as unknown as (
+    path: string,
+    init: unknown,
+  ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
   async function* pages(): AsyncGenerator<GetData<P>> {
     internals?.check(init);
