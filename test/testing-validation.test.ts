@@ -117,7 +117,7 @@ describe.each(backends)("validators: %s", (_name, make) => {
       }
     }
     console.info(`compiled ${operations} operations in ${(performance.now() - started).toFixed(1)} ms`);
-    expect(operations).toBe(32);
+    expect(operations).toBe(111);
   });
 
   describe("request: body", () => {
