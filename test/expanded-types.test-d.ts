@@ -66,6 +66,21 @@ describe("the helpers over the expanded scope", () => {
     expectTypeOf(install).toBeFunction();
   });
 
+  it("waitForOperation also takes the package and machine operations (their own schemas)", () => {
+    const both = async () => {
+      const pkg = (await akua.POST("/packages", { body: {} as never })).data;
+      if (pkg) expectTypeOf(await akua.waitForOperation(pkg)).toEqualTypeOf<Operation>();
+      const machine = (
+        await akua.POST("/machines/{id}:suspend", {
+          params: { path: { id: "mch_1" }, header: { "if-match": "1", "idempotency-key": "k1" } },
+          body: {} as never,
+        })
+      ).data;
+      if (machine) expectTypeOf(await akua.waitForOperation(machine)).toEqualTypeOf<Operation>();
+    };
+    expectTypeOf(both).toBeFunction();
+  });
+
   it("a snippet is the generated schema", () => {
     expectTypeOf<Snippet>().not.toBeAny();
   });
