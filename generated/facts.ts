@@ -69,7 +69,7 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "idempotencyKey": true,
     "ifMatch": "required",
     "retrySafe": false,
-    "returnsOperation": false,
+    "returnsOperation": true,
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
@@ -802,7 +802,7 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "idempotencyKey": true,
     "ifMatch": "none",
     "retrySafe": false,
-    "returnsOperation": false,
+    "returnsOperation": true,
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
@@ -820,7 +820,7 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "idempotencyKey": true,
     "ifMatch": "required",
     "retrySafe": false,
-    "returnsOperation": false,
+    "returnsOperation": true,
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
@@ -829,7 +829,7 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "idempotencyKey": true,
     "ifMatch": "required",
     "retrySafe": false,
-    "returnsOperation": false,
+    "returnsOperation": true,
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },
@@ -856,7 +856,7 @@ export const operationFacts: Readonly<Record<string, OperationFacts>> = {
     "idempotencyKey": true,
     "ifMatch": "none",
     "retrySafe": false,
-    "returnsOperation": false,
+    "returnsOperation": true,
     "sensitiveRequest": [],
     "sensitiveResponse": {}
   },

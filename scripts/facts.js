@@ -50,7 +50,9 @@ export function buildFacts(doc, options = {}) {
       for (const [status, response] of responses) {
         const schema = jsonSchema(doc, response);
         if (!schema) continue;
-        if (/^2/.test(status) && schema.$ref === operationRef) returnsOperation = true;
+        if (/^2/.test(status) && (schema.$ref === operationRef || isOperationShaped(resolve(doc, schema)))) {
+          returnsOperation = true;
+        }
         const fields = sensitivePaths(schema);
         if (fields.length > 0) sensitiveResponse[status] = fields;
       }
@@ -109,6 +111,16 @@ export function compactFacts(facts) {
       .map((k) => `${factKey(k)}:${facts[k]?.sensitiveRequest.join("|")}`)
       .join(" "),
   };
+}
+
+/**
+ * An Operation of another name (the package and machine operations have schemas of
+ * their own): an object with \`id\`, \`done\` and a \`state\` that can be \`SUCCEEDED\`.
+ * @param {any} schema
+ */
+function isOperationShaped(schema) {
+  const p = schema?.properties;
+  return Boolean(p?.id && p?.done && Array.isArray(p?.state?.enum) && p.state.enum.includes("SUCCEEDED"));
 }
 
 /**

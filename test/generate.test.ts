@@ -92,6 +92,10 @@ describe("npm run generate", () => {
       "fork_write_token",
     ]);
     expect(operationFacts["POST /installs"]).toMatchObject({ returnsOperation: true, idempotencyKey: true });
+    // Operations under schemas of their own name are Operations too.
+    expect(operationFacts["POST /packages"]).toMatchObject({ returnsOperation: true });
+    expect(operationFacts["POST /machines/{id}:suspend"]).toMatchObject({ returnsOperation: true });
+    expect(operationFacts["GET /installs"]).toMatchObject({ returnsOperation: false });
     expect(Object.keys(operationFacts)).toHaveLength(111);
   });
 
