@@ -227,10 +227,19 @@ export function createAkuaClient(options: AkuaClientOptions = {}): AkuaClient {
       bodySerializer?: (body: unknown, headers?: unknown) => unknown;
       parseAs?: string;
     };
-    try {
-      checkOptions(init);
-    } catch (error) {
-      return Promise.reject(error);
+    // Checked only when given: the common call pays nothing.
+    if (
+      maxRetries !== undefined ||
+      attemptTimeoutMs !== undefined ||
+      deadlineMs !== undefined ||
+      maxResponseBytes !== undefined ||
+      maxRetryAfterMs !== undefined
+    ) {
+      try {
+        checkOptions(init);
+      } catch (error) {
+        return Promise.reject(error);
+      }
     }
     const facts = factsOf(method, path);
     // Keep the body openapi-fetch serializes, so the transport replays it without

@@ -327,17 +327,18 @@ async function attemptOnce(
       if (controller.signal.aborted) throw error;
       return { stop: "the token function threw", outcome: "not-applied", cause: error };
     }
-    if (!validToken(token)) {
-      return {
-        stop: `the token function returned ${typeof token === "string" && token ? "a value with a character not allowed in a header (CR, LF, NUL, ...)" : "no token"}`,
-        outcome: "not-applied",
-      };
-    }
-    if (!tokens.includes(token)) tokens.push(token);
-    if (!config.tokens.has(token)) {
+    // A token the client already sent was checked then (only valid ones are remembered).
+    if (!config.tokens.has(token as string)) {
+      if (!validToken(token)) {
+        return {
+          stop: `the token function returned ${typeof token === "string" && token ? "a value with a character not allowed in a header (CR, LF, NUL, ...)" : "no token"}`,
+          outcome: "not-applied",
+        };
+      }
       config.tokens.add(token);
       if (config.tokens.size > TOKENS_REMEMBERED) config.tokens.delete(config.tokens.values().next().value!);
     }
+    if (!tokens.includes(token as string)) tokens.push(token as string);
     // A copy per attempt: the token never lands on the Request that middleware sees.
     const headers = new Headers(request.headers);
     headers.set("authorization", `Bearer ${token}`);
