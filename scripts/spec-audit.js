@@ -208,7 +208,7 @@ export async function runAudit(options) {
   if (unpublished.length > 0) parts.push(`${unpublished.length} operation(s) no longer published`);
   if (conflicts.length > 0) parts.push(`${conflicts.length} operation(s) both in openapi/ and scope.yaml`);
   log(`spec:audit: DRIFT: ${parts.join("; ")}`);
-  log(`  what to do: README.md, "Changing the spec" (when the audit finds drift)`);
+  log(`  what to do: docs/release.md, "When the weekly audit finds drift"`);
   return 1;
 }
 
