@@ -12,7 +12,7 @@
  * when lint passes (or with `--lint=report`) and replaces files whole
  * (scripts/write-outputs.js). Changes that arrive during a run start one more run after it.
  */
-import { watch } from "node:fs";
+import { readdirSync, watch } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -146,21 +146,36 @@ export async function watchSpec(options) {
   };
 
   await runOnce();
-  log(`watch: watching ${rel(specDir)} and ${rel(configPath)}; Ctrl-C to stop`);
   // Which files changed is found by content (dropChanged), so the events' names do not matter.
-  const specWatcher = watch(specDir, { recursive: true }, () => onChange(false));
+  // One plain watcher per folder of the spec, set up before "watching" is printed: Node 20's
+  // recursive watch on Linux adds its folders asynchronously, and an edit made right after
+  // start could be missed (seen as a watcher that never wrote).
+  const specWatchers = specFolders(specDir).map((dir) => watch(dir, () => onChange(false)));
   const configWatcher = watch(configDir, (_event, name) => {
     if (name && CONFIG_FILES.has(name.toString())) onChange(true);
   });
+  log(`watch: watching ${rel(specDir)} and ${rel(configPath)}; Ctrl-C to stop`);
 
   return {
     async close() {
       closed = true;
       clearTimeout(timer);
-      specWatcher.close();
+      for (const watcher of specWatchers) watcher.close();
       configWatcher.close();
       await running; // a run in progress finishes its renames; never half a write
       await worker.close();
     },
   };
+}
+
+/**
+ * A folder and every folder below it (the spec's layout: openapi/, paths/, components/*).
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function specFolders(dir) {
+  const below = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+    .flatMap((entry) => specFolders(path.join(dir, entry.name)));
+  return [dir, ...below];
 }
