@@ -33,7 +33,7 @@ export class IdGenerator {
   }
 
   /** A new resource id such as `clu_3k9x...`; never repeats within this generator's life (2^32 ids). */
-  next(prefix: Exclude<IdPrefix, "req">): string {
+  next(prefix: Exclude<IdPrefix, "req"> | (string & {})): string {
     return `${prefix}_${this.body(this.resourceCount++, this.resources)}`;
   }
 
