@@ -6,7 +6,7 @@
  */
 import type { Clock } from "../clock.js";
 import { newCluster } from "./handlers/clusters.js";
-import { buildResource } from "./handlers/derived.js";
+import { buildResource, resourceBase } from "./handlers/derived.js";
 import { derivedResources } from "./handlers/index.js";
 import { newRegion } from "./handlers/regions.js";
 import { newSecret, newVersion, touchSecret } from "./handlers/secrets.js";
@@ -39,8 +39,9 @@ export function createSeed(store: Store, clock: Clock, defaultWorkspace: string)
       parents[parent.collection] = options.parent;
     }
     const ctx = at(options.workspace);
+    const base = resourceBase(op.resource);
     return times(count, (i) => {
-      const record = buildResource(ctx, op, ctx.workspace, parents, undefined);
+      const record = buildResource(ctx, op, ctx.workspace, parents, undefined, base);
       Object.assign(record.value, pick(options.fields, i));
       store.resources.add(record);
       return record.id;

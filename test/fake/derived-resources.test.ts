@@ -166,3 +166,22 @@ describe("the derived engine", () => {
     expect(() => fake.seed.resources("PreviewHostname", 1)).toThrow(/needs `parent`/);
   });
 });
+
+describe("seed at scale", () => {
+  it("creates 100,000 machines and 100,000 installs in bulk, and they page", async () => {
+    const machines = fake.seed.machines(100_000);
+    const installs = fake.seed.installs(100_000);
+    expect(new Set([...machines, ...installs]).size).toBe(200_000);
+    let cursor: string | null = null;
+    const seen: string[] = [];
+    for (let page = 0; page < 3; page++) {
+      const res = await call(fake, "GET", `/machines?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(res.body.has_more).toBe(true);
+      seen.push(...res.body.data.map((m: { id: string }) => m.id));
+      cursor = res.body.next_cursor;
+    }
+    expect(seen).toEqual(machines.slice(0, 300));
+    expect((await call(fake, "GET", `/installs/${installs[99_999]}`)).body.id).toBe(installs[99_999]);
+    expect(fake.violations).toEqual([]);
+  });
+});

@@ -101,10 +101,17 @@ function create(ctx: HandlerContext, op: DerivedOperation): Reply {
   return answer(ctx, op, record);
 }
 
+/** The object a new resource starts from: a fresh copy of the schema's example, else a minimal valid value. */
+export function resourceBase(model: ResourceModel): Record<string, unknown> {
+  return (exampleOf(model.schema) ?? minimalValue(spec, model.schema)) as Record<string, unknown>;
+}
+
 /**
- * A new record of `op`'s resource (not yet stored), as a create builds it: the
- * schema's example (else a minimal valid value), the fields of `body` the
- * resource has, then the server's fields. Used by create and by `fake.seed`.
+ * A new record of `op`'s resource (not yet stored), as a create builds it: a
+ * shallow copy of `base` (see `resourceBase`; seeding shares one base's nested
+ * objects between records, which is safe as writes replace top-level fields
+ * and never mutate nested ones), the fields of `body` the resource has, then
+ * the server's fields. Used by create and by `fake.seed`.
  */
 export function buildResource(
   ctx: Pick<HandlerContext, "store" | "now">,
@@ -112,10 +119,11 @@ export function buildResource(
   workspace: string,
   parents: Readonly<Record<string, string>>,
   body: unknown,
+  base: Readonly<Record<string, unknown>> = resourceBase(op.resource),
 ): ResourceRecord {
   const model = op.resource;
   const id = ctx.store.ids.next(model.prefix);
-  const value = (exampleOf(model.schema) ?? minimalValue(spec, model.schema)) as Record<string, unknown>;
+  const value: Record<string, unknown> = { ...base };
   overlay(model, value, body);
   for (const parent of op.parents) {
     if (parent.field && parents[parent.collection] !== undefined) value[parent.field] = parents[parent.collection];
