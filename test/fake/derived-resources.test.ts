@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call } from "./helpers.js";
+import { call, type Answer } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -175,7 +175,7 @@ describe("seed at scale", () => {
     let cursor: string | null = null;
     const seen: string[] = [];
     for (let page = 0; page < 3; page++) {
-      const res = await call(fake, "GET", `/machines?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      const res: Answer = await call(fake, "GET", `/machines?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
       expect(res.body.has_more).toBe(true);
       seen.push(...res.body.data.map((m: { id: string }) => m.id));
       cursor = res.body.next_cursor;
