@@ -268,5 +268,11 @@ describe("a walk over the whole spec", () => {
     }
     expect(replays.length).toBeGreaterThan(0);
     expect(fake.violations).toEqual([]);
+    const routed = new Set(fake.requests.map((r) => r.operation));
+    console.info(
+      `spec walk: ${operations.length} operations (${routed.size} routed), ${fake.requests.length} requests, ` +
+        `${STILL_501.length} still 501, ${derivedOperations.length} served by the derived engine, ` +
+        `${replays.length} creates replayed, ${fake.violations.length} violations`,
+    );
   });
 });
