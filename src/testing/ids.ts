@@ -1,6 +1,7 @@
 /**
  * Resource ids with the real API's prefixes (`clu_`, `sec_`, `secv_`, `wbs_`,
- * `op_`, `reg_`, `req_`), deterministic from the fake's seed. Every id has a
+ * `op_`, `reg_`, `req_`, and those the derived engine reads from the spec's
+ * examples: `mch_`, `inst_`, `cfcon_`, ...), deterministic from the fake's seed. Every id has a
  * 16-character body from a lower-case Crockford alphabet, which keeps the
  * longest one (`secv_`, 21 characters) far inside the spec's maxLength
  * (54 for most ids, 55 for `secv_`, 53 for `op_`). The first 7 characters
@@ -33,7 +34,7 @@ export class IdGenerator {
   }
 
   /** A new resource id such as `clu_3k9x...`; never repeats within this generator's life (2^32 ids). */
-  next(prefix: Exclude<IdPrefix, "req">): string {
+  next(prefix: Exclude<IdPrefix, "req"> | (string & {})): string {
     return `${prefix}_${this.body(this.resourceCount++, this.resources)}`;
   }
 

@@ -6,11 +6,13 @@
  */
 import type { Clock } from "../clock.js";
 import { newCluster } from "./handlers/clusters.js";
+import { buildResource, resourceBase } from "./handlers/derived.js";
+import { derivedResources } from "./handlers/index.js";
 import { newRegion } from "./handlers/regions.js";
 import { newSecret, newVersion, touchSecret } from "./handlers/secrets.js";
 import type { WorkerBootstrapRecord } from "./records.js";
 import type { Store } from "./store.js";
-import type { FakeAkuaSeed, SeedOverrides } from "./types.js";
+import type { FakeAkuaSeed, SeedOverrides, SeedResourceOptions } from "./types.js";
 
 /** Creates the `seed` member of a fake. */
 export function createSeed(store: Store, clock: Clock, defaultWorkspace: string): FakeAkuaSeed {
@@ -22,7 +24,35 @@ export function createSeed(store: Store, clock: Clock, defaultWorkspace: string)
     return out;
   };
 
+  const resources = (schema: string, count: number, options: SeedResourceOptions = {}): string[] => {
+    const op = derivedResources.get(schema);
+    if (!op) {
+      throw new TypeError(
+        `seed.resources: ${schema} is not a resource of the derived engine (${[...derivedResources.keys()].join(", ")})`,
+      );
+    }
+    const parents: Record<string, string> = {};
+    const parent = op.parents.at(-1);
+    if (parent) {
+      if (options.parent === undefined)
+        throw new TypeError(`seed.resources: a ${schema} needs \`parent\` (its ${parent.collection} id)`);
+      parents[parent.collection] = options.parent;
+    }
+    const ctx = at(options.workspace);
+    const base = resourceBase(op.resource);
+    return times(count, (i) => {
+      const record = buildResource(ctx, op, ctx.workspace, parents, undefined, base);
+      Object.assign(record.value, pick(options.fields, i));
+      store.resources.add(record);
+      return record.id;
+    });
+  };
+
   return {
+    resources,
+    machines: (count, options) => resources("Machine", count, options),
+    installs: (count, options) => resources("Install", count, options),
+
     clusters(count, overrides) {
       return times(count, (i) => {
         const o = pick(overrides, i);

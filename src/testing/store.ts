@@ -7,6 +7,7 @@
 import { SeqList } from "./collection.js";
 import { EtagCounter } from "./etag.js";
 import { IdGenerator } from "./ids.js";
+import { ResourceTable } from "./resource-table.js";
 import type {
   ClusterRecord,
   OperationRecord,
@@ -48,6 +49,8 @@ export class Store {
   readonly regions = new Map<string, RegionRecord>();
   /** Regions per workspace, in creation order. */
   readonly regionsByWorkspace = new Map<string, SeqList<RegionRecord>>();
+  /** Resources of the derived engine (handlers/derived.ts): machines, installs, packages, ... */
+  readonly resources = new ResourceTable();
 
   /** A store whose ids derive from `seed`. */
   constructor(seed: number) {
@@ -78,6 +81,7 @@ export class Store {
     ] as Map<string, unknown>[]) {
       map.clear();
     }
+    this.resources.clear();
     this.ids.reset();
     this.etags.reset();
     this.seqCounter = 0;

@@ -338,6 +338,40 @@ export interface FakeAkuaSeed {
   regions(count: number, overrides?: SeedOverrides<SeedRegion>): string[];
   /** Worker bootstraps of a cluster (active for an hour by default). */
   workerBootstraps(clusterId: string, count: number, overrides?: SeedOverrides<SeedWorkerBootstrap>): string[];
+  /**
+   * Resources of the derived engine, by schema name (`Machine`, `Install`,
+   * `Package`, `Repository`, `PreviewHostname`, ...), each built as a create
+   * builds it (the schema's example, the server's fields, the initial state)
+   * with `fields` put over it. Returns their ids.
+   * @throws TypeError for a schema the engine does not serve, or a missing `parent`
+   */
+  resources(schema: string, count: number, options?: SeedResourceOptions): string[];
+  /** Machines (`seed.resources("Machine", ...)`). */
+  machines(count: number, options?: SeedResourceOptions): string[];
+  /** Installs (`seed.resources("Install", ...)`). */
+  installs(count: number, options?: SeedResourceOptions): string[];
+}
+
+/** Options of `fake.seed.resources` (and `machines`, `installs`). */
+export interface SeedResourceOptions {
+  /**
+   * The workspace they belong to.
+   * @default the first of `workspaces`, the default token's default
+   */
+  workspace?: string;
+  /**
+   * The id of the parent resource, for a resource that lives under another
+   * (`inst_...` for a `PreviewHostname`); required there, and not checked.
+   * @default `undefined` (a top-level resource)
+   */
+  parent?: string;
+  /**
+   * Top-level fields put over each built object (`{ state: "ACTIVE" }`), as
+   * given: they are not validated, so keep them within the schema (the fake's
+   * response check records a violation otherwise).
+   * @default `{}`
+   */
+  fields?: SeedOverrides<Record<string, unknown>>;
 }
 
 /**

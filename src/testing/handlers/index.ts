@@ -1,17 +1,23 @@
 /**
- * The handler of each of the 32 operations, keyed `METHOD /template` as in
- * the spec and the facts table. Internal to the fake server.
+ * The handler of each operation the fake models, keyed `METHOD /template` as
+ * in the spec and the facts table: the hand-written ones (the 32 operations of
+ * the first scope), then the standard methods the derived engine serves
+ * (derived.ts, from resource-model.ts) for every operation without one. An
+ * operation in neither answers 501 (pipeline.ts). Internal to the fake server.
  */
 import type { Handler } from "../context.js";
+import { deriveOperations, type DerivedOperation } from "../resource-model.js";
+import { spec } from "../spec.js";
 import * as clusters from "./clusters.js";
+import { derivedHandler } from "./derived.js";
 import * as operations from "./operations.js";
 import * as regions from "./regions.js";
 import * as versions from "./secret-versions.js";
 import * as secrets from "./secrets.js";
 import * as bootstraps from "./worker-bootstraps.js";
 
-/** Handlers by operation. */
-export const handlers: Readonly<Record<string, Handler>> = {
+/** The hand-written handlers, by operation. */
+export const handWritten: Readonly<Record<string, Handler>> = {
   "GET /clusters": clusters.listClusters,
   "POST /clusters": clusters.createCluster,
   "POST /clusters:import": clusters.importCluster,
@@ -45,3 +51,28 @@ export const handlers: Readonly<Record<string, Handler>> = {
   "GET /regions": regions.listRegions,
   "POST /regions": regions.createRegion,
 };
+
+const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
+
+/** The operations the derived engine serves (those without a hand-written handler). */
+export const derivedOperations: readonly string[] = derived.map((op) => op.operation);
+
+/** Handlers by operation. */
+export const handlers: Readonly<Record<string, Handler>> = {
+  ...Object.fromEntries(derived.map((op) => [op.operation, derivedHandler(op)])),
+  ...handWritten,
+};
+
+/**
+ * Per resource schema served by the derived engine, the operation whose
+ * collection seeding places it in: its create, else the one with the most
+ * parents (a `SnippetRun` under `/snippets/{id}/runs` shows in `/snippet_runs` too).
+ */
+export const derivedResources: ReadonlyMap<string, DerivedOperation> = (() => {
+  const out = new Map<string, DerivedOperation>();
+  for (const op of derived) {
+    const known = out.get(op.resource.name);
+    if (!known || op.parents.length > known.parents.length) out.set(op.resource.name, op);
+  }
+  return out;
+})();
