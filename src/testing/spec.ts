@@ -5,6 +5,7 @@
  * file at run time. Internal to the fake server.
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
+import { resolve } from "./schema-values.js";
 
 /** The bundled spec (`generated/openapi.json`). */
 export const spec: { paths: Record<string, Record<string, unknown>> } & Record<string, unknown> = bundled as never;
@@ -31,18 +32,7 @@ function operationObject(operation: string): Record<string, unknown> | undefined
   return op !== null && typeof op === "object" ? (op as Record<string, unknown>) : undefined;
 }
 
+/** Follows local `$ref`s within the bundled spec (schema-values.ts does the walk). */
 function resolveRef(value: unknown): unknown {
-  let node = value;
-  for (let hops = 0; hops < 16; hops++) {
-    const ref = node !== null && typeof node === "object" ? (node as { $ref?: unknown }).$ref : undefined;
-    if (typeof ref !== "string" || !ref.startsWith("#/")) return node;
-    node = ref
-      .slice(2)
-      .split("/")
-      .reduce<unknown>(
-        (at, key) => (at as Record<string, unknown> | undefined)?.[key.replace(/~1/g, "/").replace(/~0/g, "~")],
-        spec,
-      );
-  }
-  return node;
+  return value !== null && typeof value === "object" ? (resolve(spec, value) ?? value) : value;
 }
