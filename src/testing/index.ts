@@ -26,6 +26,7 @@ export type {
   SeedCluster,
   SeedOverrides,
   SeedRegion,
+  SeedResourceOptions,
   SeedSecret,
   SeedSecretVersion,
   SeedWorkerBootstrap,
