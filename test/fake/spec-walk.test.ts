@@ -46,9 +46,6 @@ const STILL_501 = [
   "POST /repository_change_requests/{id}:accept",
   "POST /repository_change_requests/{id}:reject",
   "POST /repository_change_requests/{id}:withdraw",
-  // Machine lifecycle (202 Operations).
-  "POST /machines/{id}:suspend",
-  "POST /machines/{id}:resume",
   // Cluster compute settings and capabilities (singletons under a hand-written cluster).
   "GET /clusters/{id}/compute_settings",
   "PATCH /clusters/{id}/compute_settings",

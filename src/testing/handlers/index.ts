@@ -1,7 +1,7 @@
 /**
  * The handler of each operation the fake models, keyed `METHOD /template` as
  * in the spec and the facts table: the hand-written ones (the 32 operations of
- * the first scope), then the standard methods the derived engine serves
+ * the first scope and the custom methods of the expanded scope), then the standard methods the derived engine serves
  * (derived.ts, from resource-model.ts) for every operation without one. An
  * operation in neither answers 501 (pipeline.ts). Internal to the fake server.
  */
@@ -10,6 +10,7 @@ import { deriveOperations, type DerivedOperation } from "../resource-model.js";
 import { spec } from "../spec.js";
 import * as clusters from "./clusters.js";
 import { derivedHandler } from "./derived.js";
+import * as machines from "./machines.js";
 import * as operations from "./operations.js";
 import * as regions from "./regions.js";
 import * as versions from "./secret-versions.js";
@@ -50,6 +51,8 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "POST /operations/{id}:cancel": operations.cancelOperation,
   "GET /regions": regions.listRegions,
   "POST /regions": regions.createRegion,
+  "POST /machines/{id}:suspend": machines.suspendMachine,
+  "POST /machines/{id}:resume": machines.resumeMachine,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
