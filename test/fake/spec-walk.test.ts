@@ -46,11 +46,6 @@ const STILL_501 = [
   "POST /repository_change_requests/{id}:accept",
   "POST /repository_change_requests/{id}:reject",
   "POST /repository_change_requests/{id}:withdraw",
-  // Cluster compute settings and capabilities (singletons under a hand-written cluster).
-  "GET /clusters/{id}/compute_settings",
-  "PATCH /clusters/{id}/compute_settings",
-  "GET /clusters/{id}/capabilities",
-  "POST /clusters/{id}/capabilities:refresh",
   // Token probe (never stores the token).
   "POST /secrets/validate_token",
 ].sort();

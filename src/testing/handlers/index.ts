@@ -8,7 +8,9 @@
 import type { Handler } from "../context.js";
 import { deriveOperations, type DerivedOperation } from "../resource-model.js";
 import { spec } from "../spec.js";
+import * as capabilities from "./capabilities.js";
 import * as clusters from "./clusters.js";
+import * as computeSettings from "./compute-settings.js";
 import { derivedHandler } from "./derived.js";
 import * as machines from "./machines.js";
 import * as operations from "./operations.js";
@@ -53,6 +55,10 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "POST /regions": regions.createRegion,
   "POST /machines/{id}:suspend": machines.suspendMachine,
   "POST /machines/{id}:resume": machines.resumeMachine,
+  "GET /clusters/{id}/compute_settings": computeSettings.getComputeSettings,
+  "PATCH /clusters/{id}/compute_settings": computeSettings.updateComputeSettings,
+  "GET /clusters/{id}/capabilities": capabilities.getCapabilities,
+  "POST /clusters/{id}/capabilities:refresh": capabilities.refreshCapabilities,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
