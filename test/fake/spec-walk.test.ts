@@ -46,8 +46,6 @@ const STILL_501 = [
   "POST /repository_change_requests/{id}:accept",
   "POST /repository_change_requests/{id}:reject",
   "POST /repository_change_requests/{id}:withdraw",
-  // Token probe (never stores the token).
-  "POST /secrets/validate_token",
 ].sort();
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";

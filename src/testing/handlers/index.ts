@@ -14,6 +14,7 @@ import * as computeSettings from "./compute-settings.js";
 import { derivedHandler } from "./derived.js";
 import * as machines from "./machines.js";
 import * as operations from "./operations.js";
+import * as providerTokens from "./provider-tokens.js";
 import * as regions from "./regions.js";
 import * as versions from "./secret-versions.js";
 import * as secrets from "./secrets.js";
@@ -59,6 +60,7 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "PATCH /clusters/{id}/compute_settings": computeSettings.updateComputeSettings,
   "GET /clusters/{id}/capabilities": capabilities.getCapabilities,
   "POST /clusters/{id}/capabilities:refresh": capabilities.refreshCapabilities,
+  "POST /secrets/validate_token": providerTokens.validateToken,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
