@@ -41,11 +41,6 @@ const STILL_501 = [
   "GET /snippets/{id}:usage",
   "POST /snippets:execute",
   "POST /snippets/{id}:execute",
-  // Repository change requests: reveal-once push token, accept / reject / withdraw.
-  "POST /repository_change_requests/{id}:createToken",
-  "POST /repository_change_requests/{id}:accept",
-  "POST /repository_change_requests/{id}:reject",
-  "POST /repository_change_requests/{id}:withdraw",
 ].sort();
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";

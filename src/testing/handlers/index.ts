@@ -9,6 +9,7 @@ import type { Handler } from "../context.js";
 import { deriveOperations, type DerivedOperation } from "../resource-model.js";
 import { spec } from "../spec.js";
 import * as capabilities from "./capabilities.js";
+import * as changeRequests from "./change-requests.js";
 import * as clusters from "./clusters.js";
 import * as computeSettings from "./compute-settings.js";
 import { derivedHandler } from "./derived.js";
@@ -61,6 +62,10 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "GET /clusters/{id}/capabilities": capabilities.getCapabilities,
   "POST /clusters/{id}/capabilities:refresh": capabilities.refreshCapabilities,
   "POST /secrets/validate_token": providerTokens.validateToken,
+  "POST /repository_change_requests/{id}:createToken": changeRequests.createToken,
+  "POST /repository_change_requests/{id}:accept": changeRequests.acceptChangeRequest,
+  "POST /repository_change_requests/{id}:reject": changeRequests.rejectChangeRequest,
+  "POST /repository_change_requests/{id}:withdraw": changeRequests.withdrawChangeRequest,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
