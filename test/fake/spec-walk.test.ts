@@ -26,12 +26,10 @@ const STILL_501 = [
   "POST /packages:import",
   "GET /packages/{id}/versions/{version_id}/inputs",
   "GET /packages/artifacthub/{package_id}/versions/{version}/values_schema",
-  // Install lifecycle (202 `{install, render}`, not an Operation), status, pods, log stream (SSE).
+  // Install lifecycle (202 `{install, render}`, not an Operation), log stream (SSE).
   "POST /installs/{id}:update",
   "POST /installs/{id}:restore",
   "PATCH /installs/{id}/automatic_updates",
-  "GET /installs/{id}/status",
-  "GET /installs/{id}/pods",
   "GET /installs/{id}/logs",
   // Preview hostname binds (202 workflow Operations).
   "POST /installs/{id}/preview_hostnames:bindPinned",

@@ -13,6 +13,7 @@ import * as changeRequests from "./change-requests.js";
 import * as clusters from "./clusters.js";
 import * as computeSettings from "./compute-settings.js";
 import { derivedHandler } from "./derived.js";
+import * as installStatus from "./install-status.js";
 import * as machines from "./machines.js";
 import * as operations from "./operations.js";
 import * as providerTokens from "./provider-tokens.js";
@@ -66,6 +67,8 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "POST /repository_change_requests/{id}:accept": changeRequests.acceptChangeRequest,
   "POST /repository_change_requests/{id}:reject": changeRequests.rejectChangeRequest,
   "POST /repository_change_requests/{id}:withdraw": changeRequests.withdrawChangeRequest,
+  "GET /installs/{id}/status": installStatus.getInstallStatus,
+  "GET /installs/{id}/pods": installStatus.listInstallPods,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
