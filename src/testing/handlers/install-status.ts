@@ -16,10 +16,10 @@
  * and sync), `updated_at` the install's; else all null. `state` and
  * `reconciling` are the install's. Pods are not paginated. Internal to the fake server.
  */
-import { createHash } from "node:crypto";
 import type { components } from "../../../generated/openapi.js";
 import type { HandlerContext, Reply } from "../context.js";
 import { notFound } from "../envelope.js";
+import { hexDigest } from "../prng.js";
 import type { ResourceRecord } from "../resource-table.js";
 import { exampleOf, resolve } from "../schema-values.js";
 import { spec } from "../spec.js";
@@ -75,9 +75,7 @@ export function renderStatus(install: ResourceRecord): Schemas["InstallStatus"] 
     ...base,
     health: live.health,
     sync: live.sync,
-    revision: createHash("sha1")
-      .update(`${install.id} ${String(install.value["package_version_id"])}`)
-      .digest("hex"),
+    revision: hexDigest(`${install.id} ${String(install.value["package_version_id"])}`, 40),
     resources: resources.map((r) => ({ ...r, status: live.sync, health: { status: live.health } })),
     operation_phase: live.phase,
     updated_at: install.value["updated_at"] as number,

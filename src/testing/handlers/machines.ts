@@ -11,10 +11,10 @@
  *   back as it was. Every change takes a new etag. Idempotency is the pipeline's.
  * Internal to the fake server.
  */
-import { createHash } from "node:crypto";
 import type { HandlerContext, Reply } from "../context.js";
 import { conflict, notFound } from "../envelope.js";
 import { checkIfMatch, etagHeader } from "../etag.js";
+import { hexDigest } from "../prng.js";
 import { renderOperation, seconds } from "../render.js";
 import type { ResourceRecord } from "../resource-table.js";
 import { minimalValue, properties, resolve } from "../schema-values.js";
@@ -112,8 +112,5 @@ function currentSuspension(eventId: string, reason: string): Record<string, unkn
 
 /** A short, deterministic fingerprint of the request that started the operation. */
 function fingerprint(type: Kind, machineId: string, key: string | undefined): string {
-  return createHash("sha256")
-    .update(`${type} ${machineId} ${key ?? ""}`)
-    .digest("hex")
-    .slice(0, 10);
+  return hexDigest(`${type} ${machineId} ${key ?? ""}`, 10);
 }
