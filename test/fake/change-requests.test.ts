@@ -59,6 +59,21 @@ describe("repository change request tokens", () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it("through the SDK client: the token reaches the caller and no log line", async () => {
+    const rcr = await open();
+    const lines: string[] = [];
+    const log = (message: string, fields?: unknown) => lines.push(message + JSON.stringify(fields ?? {}));
+    const akua = fake.client({ logger: { debug: log, info: log, warn: log, error: log } });
+    const { data, error } = await akua.POST("/repository_change_requests/{id}:createToken", {
+      params: { path: { id: rcr.id }, header: { "idempotency-key": "sdk-1" } },
+      body: { scope: "read" },
+    });
+    expect(error).toBeUndefined();
+    expect(data!.fork_write_token).toContain("read");
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join("\n")).not.toContain(data!.fork_write_token);
+  });
+
   it("refuses a lifetime over an hour (400), an unknown change request (404) and a closed one (409)", async () => {
     const rcr = await open();
     const path = `/repository_change_requests/${rcr.id}:createToken`;
