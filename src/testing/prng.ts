@@ -26,3 +26,14 @@ export function hashSeed(seed: number, stream = ""): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
+
+/**
+ * A deterministic hex string of `length` characters derived from `text` (FNV-1a
+ * blocks, not cryptographic): request fingerprints, canned git revisions. Keeps
+ * the testing entry free of `node:crypto`.
+ */
+export function hexDigest(text: string, length: number): string {
+  let out = "";
+  for (let block = 0; out.length < length; block++) out += hashSeed(block, text).toString(16).padStart(8, "0");
+  return out.slice(0, length);
+}

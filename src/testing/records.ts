@@ -117,3 +117,19 @@ export interface OperationRecord {
   /** Not in the body (operations have no `etag` field); sent as the `ETag` header and compared by `:cancel`'s optional `if-match`. */
   etag: string;
 }
+
+/** A cluster's compute settings, made on first read with the schema example's values (autoscaling active, at most 10 machines). */
+export interface ComputeSettingsRecord {
+  autoScaling: Schemas["ClusterComputeSettings"]["auto_scaling"];
+  maxMachines: number;
+  updatedAt: number;
+  etag: string;
+}
+
+/** What the fake knows of a cluster's capabilities: the last successful snapshot's time and the latest refresh's outcome. */
+export interface CapabilitiesRecord {
+  /** When the last refresh succeeded (ms), or undefined: no snapshot yet (`missing`). */
+  observedAt: number | undefined;
+  lastStatus: "SUCCESS" | "FAILED" | "RUNNING" | null;
+  lastError: string | null;
+}

@@ -9,7 +9,9 @@ import { EtagCounter } from "./etag.js";
 import { IdGenerator } from "./ids.js";
 import { ResourceTable } from "./resource-table.js";
 import type {
+  CapabilitiesRecord,
   ClusterRecord,
+  ComputeSettingsRecord,
   OperationRecord,
   RegionRecord,
   SecretRecord,
@@ -49,6 +51,10 @@ export class Store {
   readonly regions = new Map<string, RegionRecord>();
   /** Regions per workspace, in creation order. */
   readonly regionsByWorkspace = new Map<string, SeqList<RegionRecord>>();
+  /** Compute settings per cluster id (made on first read). */
+  readonly computeSettings = new Map<string, ComputeSettingsRecord>();
+  /** Capabilities observations per cluster id (made on first read or refresh). */
+  readonly capabilities = new Map<string, CapabilitiesRecord>();
   /** Resources of the derived engine (handlers/derived.ts): machines, installs, packages, ... */
   readonly resources = new ResourceTable();
 
@@ -78,6 +84,8 @@ export class Store {
       this.operationsByWorkspace,
       this.regions,
       this.regionsByWorkspace,
+      this.computeSettings,
+      this.capabilities,
     ] as Map<string, unknown>[]) {
       map.clear();
     }
@@ -97,6 +105,8 @@ export class Store {
   removeCluster(c: ClusterRecord): void {
     this.clusters.delete(c.id);
     this.clustersByWorkspace.get(c.workspace)?.remove(c.seq);
+    this.computeSettings.delete(c.id);
+    this.capabilities.delete(c.id);
     for (const b of this.bootstrapsByCluster.get(c.id)?.items ?? []) this.bootstraps.delete(b.id);
     this.bootstrapsByCluster.delete(c.id);
   }

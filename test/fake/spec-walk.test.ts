@@ -26,12 +26,10 @@ const STILL_501 = [
   "POST /packages:import",
   "GET /packages/{id}/versions/{version_id}/inputs",
   "GET /packages/artifacthub/{package_id}/versions/{version}/values_schema",
-  // Install lifecycle (202 `{install, render}`, not an Operation), status, pods, log stream (SSE).
+  // Install lifecycle (202 `{install, render}`, not an Operation), log stream (SSE).
   "POST /installs/{id}:update",
   "POST /installs/{id}:restore",
   "PATCH /installs/{id}/automatic_updates",
-  "GET /installs/{id}/status",
-  "GET /installs/{id}/pods",
   "GET /installs/{id}/logs",
   // Preview hostname binds (202 workflow Operations).
   "POST /installs/{id}/preview_hostnames:bindPinned",
@@ -41,21 +39,6 @@ const STILL_501 = [
   "GET /snippets/{id}:usage",
   "POST /snippets:execute",
   "POST /snippets/{id}:execute",
-  // Repository change requests: reveal-once push token, accept / reject / withdraw.
-  "POST /repository_change_requests/{id}:createToken",
-  "POST /repository_change_requests/{id}:accept",
-  "POST /repository_change_requests/{id}:reject",
-  "POST /repository_change_requests/{id}:withdraw",
-  // Machine lifecycle (202 Operations).
-  "POST /machines/{id}:suspend",
-  "POST /machines/{id}:resume",
-  // Cluster compute settings and capabilities (singletons under a hand-written cluster).
-  "GET /clusters/{id}/compute_settings",
-  "PATCH /clusters/{id}/compute_settings",
-  "GET /clusters/{id}/capabilities",
-  "POST /clusters/{id}/capabilities:refresh",
-  // Token probe (never stores the token).
-  "POST /secrets/validate_token",
 ].sort();
 
 type Method = "GET" | "POST" | "PATCH" | "DELETE";

@@ -1,16 +1,22 @@
 /**
  * The handler of each operation the fake models, keyed `METHOD /template` as
  * in the spec and the facts table: the hand-written ones (the 32 operations of
- * the first scope), then the standard methods the derived engine serves
+ * the first scope and the custom methods of the expanded scope), then the standard methods the derived engine serves
  * (derived.ts, from resource-model.ts) for every operation without one. An
  * operation in neither answers 501 (pipeline.ts). Internal to the fake server.
  */
 import type { Handler } from "../context.js";
 import { deriveOperations, type DerivedOperation } from "../resource-model.js";
 import { spec } from "../spec.js";
+import * as capabilities from "./capabilities.js";
+import * as changeRequests from "./change-requests.js";
 import * as clusters from "./clusters.js";
+import * as computeSettings from "./compute-settings.js";
 import { derivedHandler } from "./derived.js";
+import * as installStatus from "./install-status.js";
+import * as machines from "./machines.js";
 import * as operations from "./operations.js";
+import * as providerTokens from "./provider-tokens.js";
 import * as regions from "./regions.js";
 import * as versions from "./secret-versions.js";
 import * as secrets from "./secrets.js";
@@ -50,6 +56,19 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "POST /operations/{id}:cancel": operations.cancelOperation,
   "GET /regions": regions.listRegions,
   "POST /regions": regions.createRegion,
+  "POST /machines/{id}:suspend": machines.suspendMachine,
+  "POST /machines/{id}:resume": machines.resumeMachine,
+  "GET /clusters/{id}/compute_settings": computeSettings.getComputeSettings,
+  "PATCH /clusters/{id}/compute_settings": computeSettings.updateComputeSettings,
+  "GET /clusters/{id}/capabilities": capabilities.getCapabilities,
+  "POST /clusters/{id}/capabilities:refresh": capabilities.refreshCapabilities,
+  "POST /secrets/validate_token": providerTokens.validateToken,
+  "POST /repository_change_requests/{id}:createToken": changeRequests.createToken,
+  "POST /repository_change_requests/{id}:accept": changeRequests.acceptChangeRequest,
+  "POST /repository_change_requests/{id}:reject": changeRequests.rejectChangeRequest,
+  "POST /repository_change_requests/{id}:withdraw": changeRequests.withdrawChangeRequest,
+  "GET /installs/{id}/status": installStatus.getInstallStatus,
+  "GET /installs/{id}/pods": installStatus.listInstallPods,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);

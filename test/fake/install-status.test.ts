@@ -1,0 +1,79 @@
+/**
+ * An install's status and pods: canned, deterministic, derived from the
+ * install's state (null Argo fields and no pods before a deploy; health, sync
+ * and pods once synced), 404 outside the workspace.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
+import { call } from "./helpers.js";
+
+let fake: FakeAkua;
+let clock: TestClock;
+beforeAll(async () => {
+  clock = createTestClock();
+  fake = await startFakeAkua({ clock, tokens: { sk_akua_other: ["ws_other"] } });
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+
+const states = ["pending", "syncing", "healthy", "degraded", "failed", "deleted"] as const;
+
+describe("install status and pods", () => {
+  it("derive health, sync, phase and pods from the install's state", async () => {
+    const ids = fake.seed.installs(states.length, { fields: (i) => ({ state: states[i] }) });
+    const status = await Promise.all(ids.map((id) => call(fake, "GET", `/installs/${id}/status`)));
+    const pods = await Promise.all(ids.map((id) => call(fake, "GET", `/installs/${id}/pods`)));
+    const summary = status.map((s, i) => [
+      s.body.state,
+      s.body.health,
+      s.body.sync,
+      s.body.operation_phase,
+      pods[i]!.body.data.length,
+    ]);
+    expect(summary).toEqual([
+      ["pending", null, null, null, 0],
+      ["syncing", "Progressing", "OutOfSync", "Running", 2],
+      ["healthy", "Healthy", "Synced", "Succeeded", 2],
+      ["degraded", "Degraded", "Synced", "Succeeded", 2],
+      ["failed", "Degraded", "OutOfSync", "Failed", 0],
+      ["deleted", null, null, null, 0],
+    ]);
+    const healthy = status[2]!.body;
+    expect(healthy.install_id).toBe(ids[2]);
+    expect(healthy.revision).toMatch(/^[0-9a-f]{40}$/);
+    expect(healthy.resources[0]).toMatchObject({ kind: "Deployment", status: "Synced", health: { status: "Healthy" } });
+    expect(status[0]!.body).toMatchObject({ revision: null, resources: null, updated_at: null });
+    expect(pods[2]!.body.data[0]).toEqual({ name: expect.any(String), containers: expect.any(Array) });
+    expect((await call(fake, "GET", `/installs/${ids[2]}/status`)).body).toEqual(healthy);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("follows a created install from pending to healthy on the clock", async () => {
+    const created = await call(fake, "POST", "/installs", {
+      body: {
+        package_id: "pkg_x",
+        package_version_pin: { kind: "pinned", version: "1.4.0" },
+        cluster_id: "clu_x",
+        region_id: "reg_x",
+      },
+      key: "install-1",
+    });
+    expect(created.status).toBe(202);
+    const id = created.body.owner_id as string;
+    expect((await call(fake, "GET", `/installs/${id}/status`)).body).toMatchObject({ state: "pending", health: null });
+    await clock.advance(1000);
+    expect((await call(fake, "GET", `/installs/${id}/status`)).body).toMatchObject({
+      state: "healthy",
+      health: "Healthy",
+    });
+    expect((await call(fake, "GET", `/installs/${id}/pods`)).body.data.length).toBeGreaterThan(0);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("answers 404 for an unknown install or another workspace's", async () => {
+    const [id] = fake.seed.installs(1);
+    expect((await call(fake, "GET", "/installs/inst_missing/status")).status).toBe(404);
+    expect((await call(fake, "GET", `/installs/${id}/pods`, { token: "sk_akua_other" })).status).toBe(404);
+    expect((await call(fake, "GET", `/installs/${id}/status`, { token: "sk_akua_other" })).status).toBe(404);
+  });
+});
