@@ -10,7 +10,7 @@
  */
 import { AkuaAbortError, AkuaConnectionError, AkuaError, AkuaTimeoutError, unwrap, type AkuaClient } from "akua-sdk";
 import { INTERNALS, type ClientInternals } from "./internals.js";
-import { createSseParser, SseLineTooLongError } from "./sse.js";
+import { createSseParser, SseLineTooLongError, type SseEvent } from "./sse.js";
 import { createResumeState } from "./logs-resume.js";
 
 /** One log line of an install. */
@@ -129,13 +129,13 @@ export async function* installLogs(
       () => {},
     );
   }
-  const stopped = (cause?: unknown) =>
+  const stopped = () =>
     stop.signal.reason === DEADLINE
       ? new AkuaTimeoutError(`GET ${PATH}: deadline of ${deadlineMs} ms passed`, { outcome: "not-applied", ...details })
       : new AkuaAbortError(`GET ${PATH}: aborted`, {
           outcome: "not-applied",
           ...details,
-          cause: cause ?? signal?.reason,
+          cause: stop.signal.reason,
         });
   const whenStopped = new Promise<never>((_, reject) => {
     const fire = () => reject(stopped());
@@ -169,7 +169,7 @@ export async function* installLogs(
           ]),
         ) as ReadableStream<Uint8Array>;
       } catch (error) {
-        if (stop.signal.aborted) throw stopped(error);
+        if (stop.signal.aborted) throw stopped();
         throw error;
       }
       const reader = body.getReader();
@@ -181,18 +181,19 @@ export async function* installLogs(
           try {
             chunk = await Promise.race([reader.read(), whenStopped]);
           } catch (error) {
-            if (stop.signal.aborted) throw stopped(error);
+            if (stop.signal.aborted) throw stopped();
             dropped = error;
             break;
           }
           if (chunk.done) break;
-          let events;
+          let events: SseEvent[];
+          let tooLong: SseLineTooLongError | undefined;
           try {
             events = parser.push(chunk.value);
           } catch (error) {
-            if (error instanceof SseLineTooLongError)
-              throw new AkuaError(`GET ${PATH}: ${error.message}`, { outcome: "not-applied", ...details });
-            throw error;
+            if (!(error instanceof SseLineTooLongError)) throw error;
+            tooLong = error;
+            events = error.events; // the lines before the long one still count
           }
           for (const event of events) {
             if (event.event === "end") return;
@@ -209,6 +210,7 @@ export async function* installLogs(
             yield line;
             if (stop.signal.aborted) throw stopped();
           }
+          if (tooLong) throw new AkuaError(`GET ${PATH}: ${tooLong.message}`, { outcome: "not-applied", ...details });
         }
       } finally {
         reader.cancel().catch(() => {});

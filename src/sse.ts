@@ -18,7 +18,11 @@ export interface SseEvent {
 
 /** Thrown for a line or an event's data longer than `maxLineBytes`. */
 export class SseLineTooLongError extends Error {
-  constructor(readonly maxLineBytes: number) {
+  constructor(
+    readonly maxLineBytes: number,
+    /** The events the same chunk completed before the long line: deliver them first. */
+    readonly events: SseEvent[],
+  ) {
     super(`an event-stream line longer than maxLineBytes (${maxLineBytes} bytes)`);
   }
 }
@@ -46,9 +50,10 @@ export function createSseParser(maxLineBytes: number): SseParser {
   let dataBytes = 0;
   let hasData = false;
 
-  const tooLong = () => new SseLineTooLongError(maxLineBytes);
+  let out: SseEvent[] = [];
+  const tooLong = () => new SseLineTooLongError(maxLineBytes, out);
 
-  const line = (bytes: Uint8Array, out: SseEvent[]) => {
+  const line = (bytes: Uint8Array) => {
     if (first) {
       first = false;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
@@ -78,7 +83,7 @@ export function createSseParser(maxLineBytes: number): SseParser {
 
   return {
     push(chunk) {
-      const out: SseEvent[] = [];
+      out = [];
       let start = 0;
       for (let i = 0; i < chunk.length; i++) {
         const byte = chunk[i];
@@ -105,7 +110,7 @@ export function createSseParser(maxLineBytes: number): SseParser {
           pendingBytes = 0;
         }
         if (bytes.length > maxLineBytes) throw tooLong();
-        line(bytes, out);
+        line(bytes);
         start = i + 1;
       }
       if (start < chunk.length) {

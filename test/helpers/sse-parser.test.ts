@@ -86,3 +86,16 @@ describe("the event-stream parser", () => {
     expect(() => parser.push(bytes("data: 01234\ndata: 56789\ndata: abcde\n"))).toThrow(SseLineTooLongError);
   });
 });
+
+describe("the event-stream parser's too-long error", () => {
+  it("carries the events the chunk completed before the long line", () => {
+    let error: unknown;
+    try {
+      createSseParser(16).push(bytes("data: a\n\ndata: 0123456789abcdef\n"));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SseLineTooLongError);
+    expect((error as SseLineTooLongError).events).toEqual([{ event: "message", data: "a" }]);
+  });
+});
