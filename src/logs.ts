@@ -143,6 +143,11 @@ export async function* installLogs(
     else stop.signal.addEventListener("abort", fire, { once: true });
   });
   whenStopped.catch(() => {});
+  // A stop cancels the stream being read: its pending read then ends at once. (Not a
+  // Promise.race per read against one long-lived promise: each race would leave a
+  // reaction on it until the iteration ends, memory growing with every chunk.)
+  let reading: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  stop.signal.addEventListener("abort", () => void reading?.cancel().catch(() => {}), { once: true });
 
   const resume = createResumeState();
   let resumes = 0;
@@ -172,19 +177,21 @@ export async function* installLogs(
         if (stop.signal.aborted) throw stopped();
         throw error;
       }
-      const reader = body.getReader();
+      const reader = (reading = body.getReader());
       const parser = createSseParser(maxLineBytes);
       let dropped: unknown;
       try {
+        if (stop.signal.aborted) throw stopped();
         for (;;) {
           let chunk: ReadableStreamReadResult<Uint8Array>;
           try {
-            chunk = await Promise.race([reader.read(), whenStopped]);
+            chunk = await reader.read();
           } catch (error) {
             if (stop.signal.aborted) throw stopped();
             dropped = error;
             break;
           }
+          if (stop.signal.aborted) throw stopped();
           if (chunk.done) break;
           let events: SseEvent[];
           let tooLong: SseLineTooLongError | undefined;
