@@ -60,6 +60,8 @@ export type LogsClient = Pick<AkuaClient, "GET">;
 
 const PATH = "/installs/{id}/logs";
 const DEADLINE = Symbol("deadline");
+/** The in-stream failure event the API's description names. */
+const FAILURE = "effect/httpapi/stream/failure";
 
 /**
  * Iterates an install's log lines. Ends after the stream's `end` event.
@@ -75,7 +77,8 @@ const DEADLINE = Symbol("deadline");
  * Throws `AkuaApiError` for an error answer before the stream opens (404 when the
  * install does not exist), `AkuaAbortError` on `signal`, `AkuaTimeoutError` past
  * `deadlineMs`, `AkuaConnectionError` after `maxResumes` fruitless reconnects, and
- * `AkuaError` for a line longer than `maxLineBytes` or one that is not a JSON log line.
+ * `AkuaError` for a line longer than `maxLineBytes`, one that is not a JSON log line, or
+ * the stream's own failure event (`effect/httpapi/stream/failure`, not resumed).
  *
  * @param akua - a client made by `createAkuaClient`
  * @param id - the install's id
@@ -204,7 +207,14 @@ export async function* installLogs(
           }
           for (const event of events) {
             if (event.event === "end") return;
-            if (event.event !== "message") continue; // e.g. the undeclared stream-failure event
+            if (event.event === FAILURE) {
+              // Described by the API (carrying `{error}`) though not declared: the server gave up.
+              throw new AkuaError(`GET ${PATH}: the stream reported a failure: ${scrub(event.data.slice(0, 500))}`, {
+                outcome: "not-applied",
+                ...details,
+              });
+            }
+            if (event.event !== "message") continue; // another event: not a log line
             const line = parseLine(event.data);
             if (!line) {
               throw new AkuaError(`GET ${PATH}: an event that is not a log line: ${scrub(event.data.slice(0, 200))}`, {

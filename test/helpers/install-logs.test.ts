@@ -203,6 +203,29 @@ describe("installLogs", () => {
     expect(seen.at(-1)).toEqual(same.at(-1)); // the one line past the bound, yielded twice
   });
 
+  it("fails with an AkuaError at the stream's failure event, without resuming, and ignores other events", async () => {
+    handler = (_req, res) => {
+      open(res);
+      res.write("event: progress\ndata: 50%\n\n" + message(line("one", ts(1))));
+      res.write('event: effect/httpapi/stream/failure\ndata: {"error":"pod evicted"}\n\n');
+    };
+    const seen: InstallLogLine[] = [];
+    const error = await failure(collect({}, client(), seen));
+    expect(error).toBeInstanceOf(AkuaError);
+    expect(String(error)).toMatch(/the stream reported a failure: \{"error":"pod evicted"\}/);
+    expect(seen.map((l) => l.content)).toEqual(["one"]);
+    expect(requests).toHaveLength(1);
+    expect(await closes[0]).toBe(true);
+  });
+
+  it("fails with an AkuaError for a message that is not a log line", async () => {
+    handler = (_req, res) => {
+      open(res);
+      res.end("data: not json\n\n");
+    };
+    expect(String(await failure(collect()))).toMatch(/an event that is not a log line: not json/);
+  });
+
   it("after maxResumes reconnects without a new line, fails with AkuaConnectionError", async () => {
     handler = (_req, res) => {
       open(res);
