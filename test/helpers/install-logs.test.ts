@@ -139,6 +139,25 @@ describe("installLogs", () => {
     expect(requests).toHaveLength(1);
   });
 
+  it("the deadline covers the wait for the headers too", async () => {
+    handler = () => {}; // never answers
+    const error = await failure(collect({ deadlineMs: 30 }));
+    expect(error).toBeInstanceOf(AkuaTimeoutError);
+    expect(await closes[0]).toBe(true);
+  });
+
+  it("a consumer that breaks out of the loop cancels the stream", async () => {
+    handler = (_req, res) => {
+      open(res);
+      res.write(message(line("one", ts(1))) + message(line("two", ts(1)))); // then held open
+    };
+    for await (const l of installLogs(client(), "ins_1")) {
+      expect(l.content).toBe("one");
+      break;
+    }
+    expect(await closes[0]).toBe(true);
+  });
+
   it("resumes after a drop with since_seconds from the last timestamp, no tail, dropping lines already yielded", async () => {
     const now = Date.parse(ts(14)) + 200; // the client's clock when it reconnects
     const clock: Clock = { now: () => now, sleep: systemClock.sleep };
