@@ -53,7 +53,7 @@ export default defineConfig([
     outDir: "dist",
   },
   {
-    entry: { "wait-for-cluster": "src/wait-cluster.ts", paginate: "src/paginate.ts" },
+    entry: { "wait-for-cluster": "src/wait-cluster.ts", paginate: "src/paginate.ts", logs: "src/logs.ts" },
     format: ["esm", "cjs"],
     dts: true,
     platform: "neutral",

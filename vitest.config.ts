@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^akua-sdk\/paginate$/, replacement: fileURLToPath(new URL("./src/paginate.ts", import.meta.url)) },
+      { find: /^akua-sdk\/logs$/, replacement: fileURLToPath(new URL("./src/logs.ts", import.meta.url)) },
       {
         find: /^akua-sdk\/wait-for-cluster$/,
         replacement: fileURLToPath(new URL("./src/wait-cluster.ts", import.meta.url)),

@@ -185,6 +185,11 @@ export async function importBuiltPaginate() {
   return import(builtUrl("paginate.js"));
 }
 
+/** @returns {Promise<typeof import("akua-sdk/logs")>} */
+export async function importBuiltLogs() {
+  return import(builtUrl("logs.js"));
+}
+
 /** @returns {Promise<typeof import("akua-sdk/testing")>} */
 export async function importBuiltTesting() {
   return import(builtUrl("testing/index.js"));

@@ -101,6 +101,7 @@ function tsconfig(files: string[]) {
       paths: {
         "akua-sdk": [path.join(distDir, "index.d.ts")],
         "akua-sdk/paginate": [path.join(distDir, "paginate.d.ts")],
+        "akua-sdk/logs": [path.join(distDir, "logs.d.ts")],
         "akua-sdk/wait-for-cluster": [path.join(distDir, "wait-for-cluster.d.ts")],
         "akua-sdk/testing": [path.join(distDir, "testing", "index.d.ts")],
         vitest: [path.join(modules, "vitest", "dist", "index.d.ts")],

@@ -32,6 +32,7 @@ describe("package lint", () => {
     };
     expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([
       ".",
+      "./logs",
       "./package.json",
       "./paginate",
       "./testing",

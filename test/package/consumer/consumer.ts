@@ -17,6 +17,7 @@ import {
 import { createTestClock, startFakeAkua, type FakeAkua, type FakeClientOptions } from "akua-sdk/testing";
 import { waitForCluster } from "akua-sdk/wait-for-cluster";
 import { paginate } from "akua-sdk/paginate";
+import { installLogs, type InstallLogLine } from "akua-sdk/logs";
 
 export async function firstReach(regionId: string, kubeconfig: string): Promise<[Cluster, WorkerBootstrap, Secret]> {
   const akua = createAkuaClient({ token: "sk_akua_x", baseUrl: "http://127.0.0.1:1/v1", maxRetries: 3 });
@@ -50,6 +51,10 @@ export async function helpers(id: string): Promise<void> {
   for await (const c of paginate(akua, "/clusters", { params: { query: { limit: 10 } }, maxItems: 5 }))
     c.name.toUpperCase();
   for await (const page of paginate(akua, "/secrets").pages()) page.has_more;
+  for await (const line of installLogs(akua, "ins_x", { follow: false, tail: 10, maxLineBytes: 4096 })) {
+    const typed: InstallLogLine = line;
+    typed.content.toUpperCase();
+  }
   const op: Operation = await akua.waitForOperation("op_x", { deadlineMs: 1000, onProgress: (o) => o.state });
   const { cluster_id }: { cluster_id: string } = operationResult(op, "cluster.create");
   const updated2: Cluster = await akua.update("/clusters/{id}", { params: { path: { id: cluster_id } } }, (c) =>
