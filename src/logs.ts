@@ -17,7 +17,9 @@ import { createResumeState } from "./logs-resume.js";
 export interface InstallLogLine {
   /** The log text. */
   content: string;
+  /** The pod that wrote it. */
   podName: string;
+  /** The container (in that pod) that wrote it. */
   containerName: string;
   /** When the line was written (ISO 8601). */
   timestamp: string;
