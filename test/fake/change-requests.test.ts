@@ -3,18 +3,13 @@
  * accept (ACCEPTING -> ACCEPTED through an Operation on the clock), reject and
  * withdraw, each only while the change request is open, with if-match.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import type { FakeAkua, TestClock } from "../../src/testing/index.js";
+import { call, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
-beforeAll(async () => {
-  clock = createTestClock();
-  fake = await startFakeAkua({ clock, tokens: { sk_akua_other: ["ws_other"] } });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+freshFakePerTest((env) => ({ fake, clock } = env));
 
 let keys = 0;
 async function open(): Promise<any> {

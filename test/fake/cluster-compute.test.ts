@@ -4,18 +4,13 @@
  * `missing` snapshot until a `:refresh` Operation succeeds on the clock, then
  * `fresh`, then `stale` past an hour).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call, importCluster } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import type { FakeAkua, TestClock } from "../../src/testing/index.js";
+import { call, importCluster, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
-beforeAll(async () => {
-  clock = createTestClock();
-  fake = await startFakeAkua({ clock, tokens: { sk_akua_other: ["ws_other"] } });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+freshFakePerTest((env) => ({ fake, clock } = env));
 
 describe("cluster compute settings", () => {
   it("reads the defaults, counts the cluster's machines, and writes auto_scaling_enabled as auto_scaling", async () => {

@@ -3,18 +3,13 @@
  * server fields and ids, 202 Operations on the fake's clock, etags and if-match,
  * cursor pages and filters, parents, soft and hard deletes, workspaces, seeding.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call, type Answer } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import type { FakeAkua, TestClock } from "../../src/testing/index.js";
+import { call, type Answer, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
-beforeAll(async () => {
-  clock = createTestClock();
-  fake = await startFakeAkua({ clock, tokens: { sk_akua_other: ["ws_other"] } });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+freshFakePerTest((env) => ({ fake, clock } = env));
 
 const machine = { cluster_id: "clu_x", instance_type: "cpx31", compute_config_id: "cfg_x", name: "worker-a" };
 const config = {

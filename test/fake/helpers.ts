@@ -2,7 +2,8 @@
  * Plain-fetch helpers for the fake server's own tests: every request goes to
  * the fake on 127.0.0.1, never through the SDK client.
  */
-import type { FakeAkua } from "../../src/testing/index.js";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
 
 /** A parsed answer. */
 export interface Answer<T = any> {
@@ -88,4 +89,20 @@ export function firstError(answer: Answer): {
   }
   if (JSON.stringify(body.result) !== "{}") throw new Error(`envelope result is not {}: ${answer.text}`);
   return body.errors[0];
+}
+
+/**
+ * One fake for the test file, on a manual test clock, with a second token
+ * (`sk_akua_other`) that reaches `ws_other`; reset before each test.
+ * `started` receives the fake and its clock once it listens.
+ */
+export function freshFakePerTest(started: (env: { fake: FakeAkua; clock: TestClock }) => void): void {
+  let fake: FakeAkua | undefined;
+  beforeAll(async () => {
+    const clock = createTestClock();
+    fake = await startFakeAkua({ clock, tokens: { sk_akua_other: ["ws_other"] } });
+    started({ fake, clock });
+  });
+  afterAll(() => fake?.close());
+  beforeEach(() => fake?.reset());
 }

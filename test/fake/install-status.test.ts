@@ -3,18 +3,13 @@
  * install's state (null Argo fields and no pods before a deploy; health, sync
  * and pods once synced), 404 outside the workspace.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import type { FakeAkua, TestClock } from "../../src/testing/index.js";
+import { call, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
-beforeAll(async () => {
-  clock = createTestClock();
-  fake = await startFakeAkua({ clock, tokens: { sk_akua_other: ["ws_other"] } });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+freshFakePerTest((env) => ({ fake, clock } = env));
 
 const states = ["pending", "syncing", "healthy", "degraded", "failed", "deleted"] as const;
 

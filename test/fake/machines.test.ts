@@ -3,18 +3,13 @@
  * move the machine ACTIVE -> SUSPENDING -> SUSPENDED -> RESUMING -> ACTIVE,
  * with if-match and idempotency keys required, 409 from any other state.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import type { FakeAkua, TestClock } from "../../src/testing/index.js";
+import { call, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
-beforeAll(async () => {
-  clock = createTestClock();
-  fake = await startFakeAkua({ clock, tokens: { sk_akua_other: ["ws_other"] } });
-});
-afterAll(() => fake.close());
-beforeEach(() => fake.reset());
+freshFakePerTest((env) => ({ fake, clock } = env));
 
 async function machine(id: string): Promise<any> {
   return (await call(fake, "GET", `/machines/${id}`)).body;
