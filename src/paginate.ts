@@ -22,6 +22,7 @@ import {
 } from "akua-sdk";
 import type { MaybeOptionalInit } from "openapi-fetch";
 import { INTERNALS, type ClientInternals } from "./internals.js";
+import { checkOptions } from "./limits.js";
 
 /** Options of `paginate`, beside the GET's own init. */
 export interface PaginateOptions {
@@ -121,13 +122,7 @@ export function paginate<P extends PaginatedPath>(
   ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
   async function* pages(): AsyncGenerator<GetData<P>> {
-    internals?.check(init);
-    for (const name of ["maxItems", "maxEmptyPages"] as const) {
-      const value = init[name];
-      if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
-        throw new TypeError(`akua-sdk: ${name} must be an integer >= 0, got ${String(value)}`);
-      }
-    }
+    checkOptions(init);
     let cursor = params?.query?.["cursor"] as string | undefined;
     const closesCycle = cycleDetector();
     let empty = 0;

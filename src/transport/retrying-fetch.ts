@@ -120,8 +120,17 @@ async function runCall(config: TransportConfig, call: CallSpec, request: Request
   const tokens: string[] = [];
   let sensitive: string[] | undefined;
   // Built on failure paths only: the tokens sent, and the call's sensitive request values.
-  const scrub: Scrub = (text) =>
-    scrubber([...tokens, ...config.tokens, ...(sensitive ??= sensitiveValues(captured, call.sensitive))])(text);
+  // Built once per new token this call sent (not once per string scrubbed), so an error
+  // envelope of many entries does not rebuild it for each.
+  let built: Scrub | undefined;
+  let builtFor = -1;
+  const scrub: Scrub = (text) => {
+    if (builtFor !== tokens.length) {
+      built = scrubber([...tokens, ...config.tokens, ...(sensitive ??= sensitiveValues(captured, call.sensitive))]);
+      builtFor = tokens.length;
+    }
+    return built!(text);
+  };
   const base = { method, path, idempotencyKey };
 
   for (let attempt = 1; ; attempt++) {
