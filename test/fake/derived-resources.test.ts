@@ -21,7 +21,10 @@ const config = {
 
 describe("the derived engine", () => {
   it("creates a machine: 202 Operation (operation_id), PROVISIONING, then ACTIVE when it completes on the clock", async () => {
-    const created = await call(fake, "POST", "/machines", { body: machine });
+    const [clusterId] = fake.seed.clusters(1);
+    const [configId] = fake.seed.resources("ComputeConfig", 1);
+    const body = { ...machine, cluster_id: clusterId, compute_config_id: configId };
+    const created = await call(fake, "POST", "/machines", { body });
     expect(created.status).toBe(202);
     expect(created.body.operation_id).toBe(created.body.id);
     expect(created.body.owner_type).toBe("machine");
