@@ -159,6 +159,23 @@ describe("the derived engine", () => {
     expect((await call(fake, "GET", "/compute_configs")).body.data).toHaveLength(1);
   });
 
+  it("fake.state counts the derived engine's resources per workspace and shows them as stored", async () => {
+    const [machine] = fake.seed.machines(2);
+    fake.seed.machines(1, { workspace: "ws_other" });
+    const [snippet] = fake.seed.resources("Snippet", 1);
+    expect([fake.state.countMachines(), fake.state.countMachines("ws_other")]).toEqual([2, 1]);
+    expect([fake.state.countSnippets(), fake.state.countResources("Snippet"), fake.state.countInstalls()]).toEqual([
+      1, 1, 0,
+    ]);
+    expect(fake.state.machine(machine!)).toEqual((await call(fake, "GET", `/machines/${machine}`)).body);
+    expect(fake.state.snippet(snippet!)?.id).toBe(snippet);
+    expect(fake.state.resource(snippet!)).toEqual(fake.state.snippet(snippet!));
+    expect([fake.state.machine(snippet!), fake.state.install("inst_missing")]).toEqual([undefined, undefined]);
+    const copy = fake.state.machine(machine!)!;
+    copy.name = "changed";
+    expect(fake.state.machine(machine!)?.name).not.toBe("changed");
+  });
+
   it("seed.resources refuses an unknown schema and a missing parent", () => {
     expect(() => fake.seed.resources("Nope", 1)).toThrow(TypeError);
     expect(() => fake.seed.resources("PreviewHostname", 1)).toThrow(/needs `parent`/);
