@@ -414,6 +414,32 @@ export interface FakeAkuaState {
   operation(id: string): components["schemas"]["Operation"] | undefined;
   /** A secret as `GET /secrets/{id}` would show it, or undefined. */
   secret(id: string): components["schemas"]["Secret"] | undefined;
+  /**
+   * Resources of the derived engine of one schema (`Package`, `PackageVersion`,
+   * `Install`, `Machine`, `Snippet`, `SnippetRun`, `PreviewHostname`, ...) in a
+   * workspace, archived snippets and `deleted` installs included.
+   */
+  countResources(schema: string, workspace?: string): number;
+  /** A resource of the derived engine as a read with `view=full` would show it, or undefined. */
+  resource(id: string): Record<string, unknown> | undefined;
+  /** Packages in a workspace (`countResources("Package")`). */
+  countPackages(workspace?: string): number;
+  /** Installs in a workspace, `deleted` ones included. */
+  countInstalls(workspace?: string): number;
+  /** Machines in a workspace. */
+  countMachines(workspace?: string): number;
+  /** Snippets in a workspace, archived ones included. */
+  countSnippets(workspace?: string): number;
+  /** A package as `GET /packages/{id}?view=full` would show it, or undefined. */
+  package(id: string): components["schemas"]["Package"] | undefined;
+  /** A package version as `GET /packages/{id}/versions/{version_id}` would show it, or undefined. */
+  packageVersion(id: string): components["schemas"]["PackageVersion"] | undefined;
+  /** An install as `GET /installs/{id}` would show it, or undefined. */
+  install(id: string): components["schemas"]["Install"] | undefined;
+  /** A machine as `GET /machines/{id}` would show it, or undefined. */
+  machine(id: string): components["schemas"]["Machine"] | undefined;
+  /** A snippet as `GET /snippets/{id}` would show it, or undefined. */
+  snippet(id: string): components["schemas"]["Snippet"] | undefined;
 }
 
 /** A running fake Akua server. */

@@ -14,7 +14,7 @@ freshFakePerTest((env) => ({ fake, clock } = env));
 let keys = 0;
 async function open(): Promise<any> {
   const res = await call(fake, "POST", "/repository_change_requests", {
-    body: { parent_repository_id: "repo_parent", kind: "user" },
+    body: { parent_repository_id: fake.seed.resources("Repository", 1)[0], kind: "user" },
     key: `open-${++keys}`,
   });
   expect(res.status).toBe(201);

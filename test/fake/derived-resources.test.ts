@@ -21,7 +21,10 @@ const config = {
 
 describe("the derived engine", () => {
   it("creates a machine: 202 Operation (operation_id), PROVISIONING, then ACTIVE when it completes on the clock", async () => {
-    const created = await call(fake, "POST", "/machines", { body: machine });
+    const [clusterId] = fake.seed.clusters(1);
+    const [configId] = fake.seed.resources("ComputeConfig", 1);
+    const body = { ...machine, cluster_id: clusterId, compute_config_id: configId };
+    const created = await call(fake, "POST", "/machines", { body });
     expect(created.status).toBe(202);
     expect(created.body.operation_id).toBe(created.body.id);
     expect(created.body.owner_type).toBe("machine");
@@ -154,6 +157,23 @@ describe("the derived engine", () => {
     expect(second.headers.get("idempotent-replayed")).toBe("true");
     expect(second.text).toBe(first.text);
     expect((await call(fake, "GET", "/compute_configs")).body.data).toHaveLength(1);
+  });
+
+  it("fake.state counts the derived engine's resources per workspace and shows them as stored", async () => {
+    const [machine] = fake.seed.machines(2);
+    fake.seed.machines(1, { workspace: "ws_other" });
+    const [snippet] = fake.seed.resources("Snippet", 1);
+    expect([fake.state.countMachines(), fake.state.countMachines("ws_other")]).toEqual([2, 1]);
+    expect([fake.state.countSnippets(), fake.state.countResources("Snippet"), fake.state.countInstalls()]).toEqual([
+      1, 1, 0,
+    ]);
+    expect(fake.state.machine(machine!)).toEqual((await call(fake, "GET", `/machines/${machine}`)).body);
+    expect(fake.state.snippet(snippet!)?.id).toBe(snippet);
+    expect(fake.state.resource(snippet!)).toEqual(fake.state.snippet(snippet!));
+    expect([fake.state.machine(snippet!), fake.state.install("inst_missing")]).toEqual([undefined, undefined]);
+    const copy = fake.state.machine(machine!)!;
+    copy.name = "changed";
+    expect(fake.state.machine(machine!)?.name).not.toBe("changed");
   });
 
   it("seed.resources refuses an unknown schema and a missing parent", () => {

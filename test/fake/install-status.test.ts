@@ -44,12 +44,14 @@ describe("install status and pods", () => {
   });
 
   it("follows a created install from pending to healthy on the clock", async () => {
+    const [pkg] = fake.seed.resources("Package", 1);
+    fake.seed.resources("PackageVersion", 1, { parent: pkg, fields: { semver: "1.4.0" } });
     const created = await call(fake, "POST", "/installs", {
       body: {
-        package_id: "pkg_x",
+        package_id: pkg,
         package_version_pin: { kind: "pinned", version: "1.4.0" },
-        cluster_id: "clu_x",
-        region_id: "reg_x",
+        cluster_id: fake.seed.clusters(1)[0],
+        region_id: fake.seed.regions(1)[0],
       },
       key: "install-1",
     });

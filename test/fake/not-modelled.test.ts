@@ -21,11 +21,11 @@ afterAll(() => fake.close());
 const missing = Object.keys(operationFacts).filter((op) => !handlers[op]);
 
 describe("operations the fake does not model yet", () => {
-  it("are the expanded scope's 79 less the 53 standard methods of the derived engine and 13 hand-written ones", () => {
+  it("are the expanded scope's 79 less the 53 standard methods of the derived engine and 22 hand-written ones", () => {
     expect(Object.keys(operationFacts)).toHaveLength(111);
     expect(derivedOperations).toHaveLength(53);
-    expect(Object.keys(handlers)).toHaveLength(32 + 53 + 13);
-    expect(missing).toHaveLength(79 - 53 - 13);
+    expect(Object.keys(handlers)).toHaveLength(32 + 53 + 22);
+    expect(missing).toHaveLength(79 - 53 - 22);
   });
 
   it("each answers 501 with the envelope naming the operation, and records no violation", async () => {
@@ -42,11 +42,14 @@ describe("operations the fake does not model yet", () => {
   it("the SDK's client gets the 501 as an AkuaApiError, not retried", async () => {
     const akua = createAkuaClient({ baseUrl: fake.url, token: fake.token });
     const before = fake.requests.length;
-    const result = await akua.GET("/snippets:usage", {});
+    const result = await akua.POST("/installs/{id}:restore", {
+      params: { path: { id: "inst_x" }, header: { "if-match": "*", "idempotency-key": "k" } },
+      body: { render_id: "rnd_x" },
+    });
     expect(fake.requests.length - before).toBe(1);
     expect(() => unwrap(result)).toThrow(AkuaApiError);
     expect(() => unwrap(result)).toThrow(
-      /GET \/snippets:usage -> 501: GET \/snippets:usage is in the API description but not modelled/,
+      /POST \/installs\/\{id\}:restore -> 501: POST \/installs\/\{id\}:restore is in the API description but not modelled/,
     );
   });
 });

@@ -39,6 +39,7 @@ import { exampleOf, fits, minimalValue, nullable, properties, resolve, type Sche
 import { spec } from "../spec.js";
 import { pageQuery } from "./clusters.js";
 import { findCluster, findSecret } from "./lookup.js";
+import { rulesOf, view } from "./resource-rules.js";
 
 type Schemas = components["schemas"];
 
@@ -54,7 +55,7 @@ export function derivedHandler(op: DerivedOperation): Handler {
     case "list":
       return (ctx) => list(ctx, op);
     case "get":
-      return (ctx) => resourceReply(op.resource, 200, find(ctx, op));
+      return (ctx) => resourceReply(op.resource, 200, find(ctx, op), view(ctx, op));
     case "create":
       return (ctx) => create(ctx, op);
     case "update":
@@ -73,25 +74,31 @@ function list(ctx: HandlerContext, op: DerivedOperation): Reply {
       : ctx.store.resources.list(name, { parent: parentId });
   const filters = op.filters.filter((f) => ctx.query[f.param] !== undefined);
   const segment = op.collection.slice(op.collection.lastIndexOf("/") + 1);
+  const rules = rulesOf(name);
   const page = readPage(items, {
     list: parentId === undefined ? segment : `${segment}/${parentId}`,
     ...pageQuery(ctx),
-    order: "asc",
+    order: rules.newestFirst?.(ctx) ? "desc" : "asc",
     filter: filters.length === 0 ? undefined : (r) => filters.every((f) => r.value[f.field] === ctx.query[f.param]),
   });
-  return { status: 200, body: renderPage(page, (r) => structuredClone(r.value)) };
+  const shown = view(ctx, op);
+  return { status: 200, body: renderPage(page, (r) => shown(structuredClone(r.value))) };
 }
 
 function create(ctx: HandlerContext, op: DerivedOperation): Reply {
   checkParents(ctx, op);
   const parents: Record<string, string> = {};
   for (const parent of op.parents) parents[parent.collection] = ctx.params[parent.param]!;
+  const rules = rulesOf(op.resource.name);
+  const fields = rules.beforeCreate?.(ctx);
   const record = buildResource(ctx, op, ctx.workspace, parents, ctx.body);
+  Object.assign(record.value, fields);
   ctx.store.resources.add(record);
+  const facts = rules.afterCreate?.(ctx, record);
   const model = op.resource;
   if (op.answer.kind === "operation") {
     const ready = model.state?.values.find((v) => READY.test(v));
-    return startOperation(ctx, op, record, {
+    return startOperation(ctx, op, record, facts, {
       onSuccess: () => {
         if (ready && model.state) setState(ctx, model, record, ready);
       },
@@ -153,12 +160,14 @@ function remove(ctx: HandlerContext, op: DerivedOperation): Reply {
   const record = find(ctx, op);
   const model = op.resource;
   if (model.etag) checkIfMatch(ctx.headers["if-match"], String(record.value["etag"]), kindOf(model));
+  const rules = rulesOf(model.name);
+  rules.beforeDelete?.(ctx, record);
   if (op.answer.kind === "operation") {
     const state = model.state;
     const before = state ? record.value[state.field] : undefined;
     const deleting = state?.values.find((v) => DELETING.test(v));
     if (state && deleting) setState(ctx, model, record, deleting);
-    return startOperation(ctx, op, record, {
+    return startOperation(ctx, op, record, undefined, {
       onSuccess: () => {
         if (state?.values.includes("deleted")) setState(ctx, model, record, "deleted");
         else ctx.store.resources.remove(record);
@@ -179,6 +188,7 @@ function remove(ctx: HandlerContext, op: DerivedOperation): Reply {
     }
   } else {
     ctx.store.resources.remove(record);
+    rules.afterDelete?.(ctx, record);
   }
   return answer(ctx, op, record);
 }
@@ -197,10 +207,15 @@ function answer(ctx: HandlerContext, op: DerivedOperation, record: ResourceRecor
   }
 }
 
-function resourceReply(model: ResourceModel, status: number, record: ResourceRecord): Reply {
+function resourceReply(
+  model: ResourceModel,
+  status: number,
+  record: ResourceRecord,
+  shown: (value: Record<string, unknown>) => Record<string, unknown> = (v) => v,
+): Reply {
   const headers: Record<string, string> = {};
   if (model.etag && typeof record.value["etag"] === "string") headers["etag"] = etagHeader(record.value["etag"]);
-  return { status, body: structuredClone(record.value), headers };
+  return { status, body: shown(structuredClone(record.value)), headers };
 }
 
 /** Starts the operation of a 202 write, typed `<kind>.create` / `<kind>.delete` as the spec's variants say. */
@@ -208,12 +223,14 @@ function startOperation(
   ctx: HandlerContext,
   op: DerivedOperation,
   record: ResourceRecord,
+  extraFacts: Readonly<Record<string, unknown>> | void,
   effects: { onSuccess: () => void; onStop: () => void },
 ): Reply {
   const owner = op.owner;
   if (!owner || op.answer.kind !== "operation") throw new Error(`${op.operation}: no operation owner in the spec`);
   const facts = {
     ...known(op, record),
+    ...extraFacts,
     workspace_id: ctx.workspace,
     idempotency_key: ctx.headers["idempotency-key"],
   };
@@ -300,7 +317,11 @@ function setState(ctx: HandlerContext, model: ResourceModel, record: ResourceRec
 }
 
 /** Marks a write: `updated_at` on the fake's clock (now), a new etag. */
-function touch(ctx: Pick<HandlerContext, "store" | "clock">, model: ResourceModel, record: ResourceRecord): void {
+export function touch(
+  ctx: Pick<HandlerContext, "store" | "clock">,
+  model: ResourceModel,
+  record: ResourceRecord,
+): void {
   if ("updated_at" in model.fields) record.value["updated_at"] = seconds(ctx.clock.now());
   if (model.etag) record.value["etag"] = ctx.store.etags.next();
 }

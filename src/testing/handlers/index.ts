@@ -16,10 +16,13 @@ import { derivedHandler } from "./derived.js";
 import * as installStatus from "./install-status.js";
 import * as machines from "./machines.js";
 import * as operations from "./operations.js";
+import * as packages from "./packages.js";
+import * as previewHostnames from "./preview-hostnames.js";
 import * as providerTokens from "./provider-tokens.js";
 import * as regions from "./regions.js";
 import * as versions from "./secret-versions.js";
 import * as secrets from "./secrets.js";
+import * as snippets from "./snippets.js";
 import * as bootstraps from "./worker-bootstraps.js";
 
 /** The hand-written handlers, by operation. */
@@ -69,6 +72,15 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "POST /repository_change_requests/{id}:withdraw": changeRequests.withdrawChangeRequest,
   "GET /installs/{id}/status": installStatus.getInstallStatus,
   "GET /installs/{id}/pods": installStatus.listInstallPods,
+  "POST /packages:import": packages.importPackage,
+  "GET /packages/{id}/versions/{version_id}/inputs": packages.getVersionInputs,
+  "GET /packages/artifacthub/{package_id}/versions/{version}/values_schema": packages.getArtifactHubValuesSchema,
+  "POST /installs/{id}/preview_hostnames:bindPinned": previewHostnames.bindPinned,
+  "POST /installs/{id}/preview_hostnames:bindFloating": previewHostnames.bindFloating,
+  "GET /snippets:usage": snippets.listSnippetUsage,
+  "GET /snippets/{id}:usage": snippets.getSnippetUsage,
+  "POST /snippets:execute": snippets.executeSnippet,
+  "POST /snippets/{id}:execute": snippets.executeStoredSnippet,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
