@@ -8,6 +8,16 @@
  *   handler (preconditions inside, synchronously with the write) -> store the
  *   idempotent answer -> response check -> answer (or drop).
  *
+ * A handler may answer a stream (`Reply.events`, the install log's
+ * `text/event-stream`): everything above happens the same way, errors before
+ * it are the JSON envelope, and then the events are written one by one
+ * without `content-length`, each checked against the spec's event schema,
+ * waiting for `drain` when the socket's buffer is full (nothing else is
+ * buffered). A `drop-mid-stream` fault destroys the connection after its
+ * `afterEvents` message events (or instead of the final event); the request
+ * log then says `dropped`. The request's signal stays live until the stream
+ * ends, so a client leaving or `fake.close()` ends it.
+ *
  * Everything up to the body is decided from the request line and headers:
  * those answers go out at once, and the unread body is discarded (body.ts).
  * Every answer carries `x-request-id`, the CORS headers and a JSON
@@ -24,7 +34,7 @@ import type { Clock } from "../clock.js";
 import { authenticate, type Caller } from "./auth.js";
 import type { ClockGuard } from "./clock-guard.js";
 import { declaredLength, discardRest, leftoverPlan, readBody } from "./body.js";
-import type { HandlerContext, Provisioning, Reply } from "./context.js";
+import type { HandlerContext, Provisioning, Reply, StreamEvent } from "./context.js";
 import { corsHeaders, preflightHeaders } from "./cors.js";
 import { ApiError, envelope, statusText } from "./envelope.js";
 import type { FaultHit, FaultRegistry } from "./faults.js";
@@ -81,6 +91,12 @@ interface Answer {
   injected?: boolean;
   /** The documented 501 of an operation the fake does not model yet: no violation. */
   notModelled?: boolean;
+  /** A streamed answer's events, written instead of `body`. */
+  events?: AsyncIterable<StreamEvent>;
+  /** Set by a `drop-mid-stream` fault: destroy the connection after this many message events. */
+  dropAfter?: number;
+  /** Releases what a streamed answer holds until it ends (its request signal). */
+  done?: () => void;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -136,36 +152,120 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
       signal: clientGone.signal,
       life: life.signal,
     })
-      .catch((error: unknown) => internalError(error))
-      .then((answer) => {
-        if (answer.drop) {
-          entry.status = "dropped";
-          req.socket.destroy();
-          return;
+      .catch((error: unknown): Answer => internalError(error))
+      .then(async (answer) => {
+        try {
+          await write(answer);
+        } finally {
+          answer.done?.();
         }
-        entry.status = answer.status;
-        if (deps.validate && answer.status >= 500 && !answer.injected && !answer.notModelled) {
-          const operation = entry.operation ?? `${method} ${entry.path}`;
-          record(deps, operation, answer.status, `${operation} -> ${answer.status}: ${uninjected(answer)}`);
-        }
-        if (res.destroyed) return;
-        // An answer decided before the body was read (or past its limit): discard the rest.
-        discardRest(req, res, leftoverPlan(req.complete, declaredLength(req), deps.maxBodyBytes), deps.maxBodyBytes);
-        const body = answer.body;
-        res.writeHead(answer.status, {
-          ...answer.headers,
-          ...common,
-          "content-type": answer.headers["content-type"] ?? JSON_TYPE,
-          "content-length": String(Buffer.byteLength(body)),
-        });
-        res.end(body); // Node sends no body to a HEAD request
       })
       .catch(() => req.socket.destroy())
       .finally(() => {
         life.dispose();
         hold.release();
       });
+
+    async function write(answer: Answer): Promise<void> {
+      if (answer.drop) {
+        entry.status = "dropped";
+        req.socket.destroy();
+        return;
+      }
+      entry.status = answer.status;
+      if (deps.validate && answer.status >= 500 && !answer.injected && !answer.notModelled) {
+        const operation = entry.operation ?? `${method} ${entry.path}`;
+        record(deps, operation, answer.status, `${operation} -> ${answer.status}: ${uninjected(answer)}`);
+      }
+      if (res.destroyed) return;
+      // An answer decided before the body was read (or past its limit): discard the rest.
+      discardRest(req, res, leftoverPlan(req.complete, declaredLength(req), deps.maxBodyBytes), deps.maxBodyBytes);
+      if (answer.events) {
+        await writeStream(deps, { req, res, entry, hold, headers: common, answer, events: answer.events });
+        return;
+      }
+      const body = answer.body;
+      res.writeHead(answer.status, {
+        ...answer.headers,
+        ...common,
+        "content-type": answer.headers["content-type"] ?? JSON_TYPE,
+        "content-length": String(Buffer.byteLength(body)),
+      });
+      res.end(body); // Node sends no body to a HEAD request
+    }
   };
+}
+
+interface StreamTarget {
+  req: IncomingMessage;
+  res: ServerResponse;
+  entry: RequestLogEntry;
+  hold: ClockHold;
+  headers: Record<string, string>;
+  answer: Answer;
+  events: AsyncIterable<StreamEvent>;
+}
+
+/**
+ * Writes a streamed answer: the headers at once, then each event as the
+ * handler's iterable gives it, checked against the spec and written with
+ * backpressure (the clock hold released while waiting for `drain`); ends the
+ * answer when the iterable ends. A `drop-mid-stream` fault destroys the
+ * connection instead, after its count of message events or before the last event.
+ */
+async function writeStream(deps: PipelineDeps, target: StreamTarget): Promise<void> {
+  const { req, res, entry, hold, answer } = target;
+  const iterator = target.events[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    res.writeHead(answer.status, { ...answer.headers, ...target.headers });
+    res.flushHeaders();
+    if (req.method === "HEAD") return void res.end();
+    let messages = 0;
+    const drop = () => {
+      entry.status = "dropped";
+      req.socket.destroy();
+    };
+    for (;;) {
+      if (answer.dropAfter !== undefined && messages >= answer.dropAfter) return drop();
+      const next = await iterator.next();
+      if (next.done) {
+        finished = true;
+        break;
+      }
+      if (res.destroyed) return;
+      const event = next.value;
+      if (answer.dropAfter !== undefined && event.event === "end") return drop();
+      if (deps.validate && entry.operation !== null) {
+        const message = deps.validator.streamEvent(entry.operation, answer.status, event);
+        if (message !== undefined) record(deps, entry.operation, answer.status, message);
+      }
+      if (event.event === "message") messages += 1;
+      if (!res.write(`event: ${event.event}\ndata: ${event.data}\n\n`)) await drained(res, hold);
+    }
+    if (!res.destroyed) res.end();
+  } finally {
+    if (!finished) await iterator.return?.();
+  }
+}
+
+/** Resolves when `res` may take more (or is gone), the clock hold released meanwhile. */
+async function drained(res: ServerResponse, hold: ClockHold): Promise<void> {
+  if (res.destroyed) return;
+  hold.release();
+  try {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off("drain", done);
+        res.off("close", done);
+        resolve();
+      };
+      res.on("drain", done);
+      res.on("close", done);
+    });
+  } finally {
+    hold.take();
+  }
 }
 
 interface RequestState {
@@ -285,6 +385,7 @@ async function run(
 
   let answer: Answer;
   const signal = linkSignals(state.signal, state.life);
+  let streaming = false;
   try {
     if (fault?.kind === "delay") {
       state.hold.release();
@@ -321,6 +422,13 @@ async function run(
     const handler = handlers[operation];
     if (!handler) throw new Error(`no handler for ${operation}`);
     answer = replyAnswer(await handler(ctx));
+    if (answer.events) {
+      // The stream reads the request's signal until it ends: released by the writer.
+      if (claim !== undefined)
+        throw new Error(`${operation}: a streamed answer cannot be stored for idempotent replay`);
+      streaming = true;
+      answer.done = signal.dispose;
+    }
   } catch (error) {
     if (deps.lifetime.closed) {
       if (claim !== undefined) deps.idempotency.settle(caller.workspace, key!, claim, undefined);
@@ -328,10 +436,15 @@ async function run(
     }
     answer = error instanceof ApiError ? errorAnswer(error) : internalError(error);
   } finally {
-    signal.dispose();
+    if (!streaming) signal.dispose();
   }
   if (claim !== undefined) deps.idempotency.settle(caller.workspace, key!, claim, answer);
   const checked = check(answer);
+  if (fault?.kind === "drop-mid-stream") {
+    // Not a stream: the answer is lost like drop-after-commit's.
+    if (!checked.events) return { ...checked, drop: true };
+    return { ...checked, dropAfter: fault.spec.afterEvents ?? 0 };
+  }
   return fault?.kind === "drop-after-commit" ? { ...checked, drop: true } : checked;
 }
 
@@ -348,6 +461,7 @@ function notModelled(operation: string): Answer {
 
 /** Turns a handler's reply into an answer. */
 function replyAnswer(reply: Reply): Answer {
+  if (reply.events) return { status: reply.status, headers: { ...reply.headers }, body: "", events: reply.events };
   return {
     status: reply.status,
     headers: { ...reply.headers },

@@ -24,11 +24,15 @@
  *   on success), else removes it.
  * - Writes check `if-match` when the resource has an `etag` (409 ABORTED with
  *   `current_etag` on a stale one) and change the etag.
+ * - A hand-written module may add behaviour to one resource's create and
+ *   delete Operations through `ResourceHooks` (the install lifecycle:
+ *   install-lifecycle.ts), wired in index.ts.
  *
  * Internal to the fake server.
  */
 import type { components } from "../../../generated/openapi.js";
 import type { Handler, HandlerContext, Reply } from "../context.js";
+import type { OperationRecord } from "../records.js";
 import { notFound } from "../envelope.js";
 import { checkIfMatch, etagHeader } from "../etag.js";
 import { readPage, renderPage } from "../pagination.js";
@@ -48,19 +52,40 @@ const PENDING = /^(pending|provisioning|creating|awaiting_changes|running|in_pro
 const READY = /^(active|ready|healthy|deployed|succeeded|completed|in_sync)$/i;
 const DELETING = /^(deleting|releasing)$/i;
 
-/** The handler of one derived operation. */
-export function derivedHandler(op: DerivedOperation): Handler {
+/** What a create's or delete's Operation does besides its own step (see `startOperation`). */
+export interface OperationEffects {
+  /** Step names (default: the operation's type, one step). */
+  steps?: readonly [string, ...string[]];
+  /** When each step completes, ms after the start (default: `[provisioning.startMs]`). */
+  timeline?: readonly number[];
+  onStep?: (index: number, now: number) => void;
+  onSuccess: (now: number) => void;
+  onStop: (now: number, outcome: "FAILED" | "CANCELLED", message: string) => void;
+  /** Called once the operation exists (its id known), before the answer is written. */
+  started?: (operation: OperationRecord) => void;
+}
+
+/** Behaviour a hand-written module adds to one derived resource (the install lifecycle). */
+export interface ResourceHooks {
+  /** The effects of a create's Operation, instead of "the state moves to a ready-like value at `startMs`". */
+  createOperation?: (ctx: HandlerContext, record: ResourceRecord) => OperationEffects;
+  /** After a delete's Operation succeeded and set the state `deleted`. */
+  deleted?: (ctx: HandlerContext, record: ResourceRecord) => void;
+}
+
+/** The handler of one derived operation, with the resource's hooks if any. */
+export function derivedHandler(op: DerivedOperation, hooks: ResourceHooks = {}): Handler {
   switch (op.method) {
     case "list":
       return (ctx) => list(ctx, op);
     case "get":
       return (ctx) => resourceReply(op.resource, 200, find(ctx, op));
     case "create":
-      return (ctx) => create(ctx, op);
+      return (ctx) => create(ctx, op, hooks);
     case "update":
       return (ctx) => update(ctx, op);
     case "delete":
-      return (ctx) => remove(ctx, op);
+      return (ctx) => remove(ctx, op, hooks);
   }
 }
 
@@ -82,7 +107,7 @@ function list(ctx: HandlerContext, op: DerivedOperation): Reply {
   return { status: 200, body: renderPage(page, (r) => structuredClone(r.value)) };
 }
 
-function create(ctx: HandlerContext, op: DerivedOperation): Reply {
+function create(ctx: HandlerContext, op: DerivedOperation, hooks: ResourceHooks): Reply {
   checkParents(ctx, op);
   const parents: Record<string, string> = {};
   for (const parent of op.parents) parents[parent.collection] = ctx.params[parent.param]!;
@@ -91,12 +116,13 @@ function create(ctx: HandlerContext, op: DerivedOperation): Reply {
   const model = op.resource;
   if (op.answer.kind === "operation") {
     const ready = model.state?.values.find((v) => READY.test(v));
-    return startOperation(ctx, op, record, {
+    const effects = hooks.createOperation?.(ctx, record) ?? {
       onSuccess: () => {
         if (ready && model.state) setState(ctx, model, record, ready);
       },
       onStop: () => undefined,
-    });
+    };
+    return startOperation(ctx, op, record, effects);
   }
   return answer(ctx, op, record);
 }
@@ -149,7 +175,7 @@ function update(ctx: HandlerContext, op: DerivedOperation): Reply {
   return answer(ctx, op, record);
 }
 
-function remove(ctx: HandlerContext, op: DerivedOperation): Reply {
+function remove(ctx: HandlerContext, op: DerivedOperation, hooks: ResourceHooks): Reply {
   const record = find(ctx, op);
   const model = op.resource;
   if (model.etag) checkIfMatch(ctx.headers["if-match"], String(record.value["etag"]), kindOf(model));
@@ -160,8 +186,10 @@ function remove(ctx: HandlerContext, op: DerivedOperation): Reply {
     if (state && deleting) setState(ctx, model, record, deleting);
     return startOperation(ctx, op, record, {
       onSuccess: () => {
-        if (state?.values.includes("deleted")) setState(ctx, model, record, "deleted");
-        else ctx.store.resources.remove(record);
+        if (state?.values.includes("deleted")) {
+          setState(ctx, model, record, "deleted");
+          hooks.deleted?.(ctx, record);
+        } else ctx.store.resources.remove(record);
       },
       onStop: () => {
         if (state && before !== undefined) setState(ctx, model, record, before as string);
@@ -208,7 +236,7 @@ function startOperation(
   ctx: HandlerContext,
   op: DerivedOperation,
   record: ResourceRecord,
-  effects: { onSuccess: () => void; onStop: () => void },
+  effects: OperationEffects,
 ): Reply {
   const owner = op.owner;
   if (!owner || op.answer.kind !== "operation") throw new Error(`${op.operation}: no operation owner in the spec`);
@@ -224,14 +252,16 @@ function startOperation(
     ownerType: owner.type as Schemas["Operation"]["owner_type"],
     ownerId,
     metadata: fill(variant("OperationMetadata", owner.opType), facts) as Schemas["OperationMetadata"],
-    steps: [owner.opType],
-    timeline: [ctx.provisioning.startMs],
-    onSuccess: () => {
-      effects.onSuccess();
+    steps: effects.steps ?? [owner.opType],
+    timeline: effects.timeline ?? [ctx.provisioning.startMs],
+    onStep: effects.onStep,
+    onSuccess: (now) => {
+      effects.onSuccess(now);
       return fill(variant("OperationResponse", owner.opType), facts) as Schemas["OperationResponse"];
     },
     onStop: effects.onStop,
   });
+  effects.started?.(started);
   const body: Record<string, unknown> = { ...renderOperation(started) };
   if ("operation_id" in properties(spec, op.answer.schema)) body["operation_id"] = started.id;
   return { status: op.status, body, headers: { etag: etagHeader(started.etag) } };
@@ -255,6 +285,15 @@ function variant(schemaName: string, type: string): Schema {
     if (v && Array.isArray(t?.["enum"]) && t["enum"].includes(type)) return v;
   }
   throw new Error(`${schemaName} has no variant of type ${type}`);
+}
+
+/** The `type` variant of `OperationMetadata` or `OperationResponse`, filled from `facts` (see `fill`). */
+export function operationVariant(
+  schemaName: "OperationMetadata" | "OperationResponse",
+  type: string,
+  facts: Record<string, unknown>,
+): Record<string, unknown> {
+  return fill(variant(schemaName, type), facts);
 }
 
 /** A minimal valid object of `schema`, with every property `facts` knows (whose JSON type fits) filled in. */

@@ -12,8 +12,11 @@ import * as capabilities from "./capabilities.js";
 import * as changeRequests from "./change-requests.js";
 import * as clusters from "./clusters.js";
 import * as computeSettings from "./compute-settings.js";
-import { derivedHandler } from "./derived.js";
+import { derivedHandler, type ResourceHooks } from "./derived.js";
+import { installHooks } from "../install-lifecycle.js";
+import * as installLogs from "./install-logs.js";
 import * as installStatus from "./install-status.js";
+import * as installs from "./installs.js";
 import * as machines from "./machines.js";
 import * as operations from "./operations.js";
 import * as providerTokens from "./provider-tokens.js";
@@ -69,7 +72,14 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "POST /repository_change_requests/{id}:withdraw": changeRequests.withdrawChangeRequest,
   "GET /installs/{id}/status": installStatus.getInstallStatus,
   "GET /installs/{id}/pods": installStatus.listInstallPods,
+  "POST /installs/{id}:update": installs.updateInstallVersion,
+  "POST /installs/{id}:restore": installs.restoreInstall,
+  "PATCH /installs/{id}/automatic_updates": installs.setAutomaticUpdates,
+  "GET /installs/{id}/logs": installLogs.streamInstallLogs,
 };
+
+/** Behaviour hand-written modules add to derived resources, by schema name. */
+const derivedHooks: Readonly<Record<string, ResourceHooks>> = { Install: installHooks };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);
 
@@ -78,7 +88,7 @@ export const derivedOperations: readonly string[] = derived.map((op) => op.opera
 
 /** Handlers by operation. */
 export const handlers: Readonly<Record<string, Handler>> = {
-  ...Object.fromEntries(derived.map((op) => [op.operation, derivedHandler(op)])),
+  ...Object.fromEntries(derived.map((op) => [op.operation, derivedHandler(op, derivedHooks[op.resource.name])])),
   ...handWritten,
 };
 
