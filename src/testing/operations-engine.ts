@@ -131,6 +131,12 @@ export class OperationsEngine {
     this.waiters.clear();
   }
 
+  /** Whether an operation on `ownerId` is still running. */
+  runningFor(ownerId: string): boolean {
+    for (const plan of this.plans.values()) if (plan.ownerId === ownerId) return true;
+    return false;
+  }
+
   /** Number of operations still running (for assertions). */
   running(): number {
     return this.plans.size;

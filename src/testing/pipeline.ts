@@ -222,8 +222,10 @@ async function writeStream(deps: PipelineDeps, target: StreamTarget): Promise<vo
     res.flushHeaders();
     if (req.method === "HEAD") return void res.end();
     let messages = 0;
-    const drop = () => {
+    let flushed: Promise<void> = Promise.resolve();
+    const drop = async () => {
       entry.status = "dropped";
+      await flushed; // what was written goes out first: destroy() would discard it
       req.socket.destroy();
     };
     for (;;) {
@@ -241,7 +243,11 @@ async function writeStream(deps: PipelineDeps, target: StreamTarget): Promise<vo
         if (message !== undefined) record(deps, entry.operation, answer.status, message);
       }
       if (event.event === "message") messages += 1;
-      if (!res.write(`event: ${event.event}\ndata: ${event.data}\n\n`)) await drained(res, hold);
+      const text = `event: ${event.event}\ndata: ${event.data}\n\n`;
+      let more = true;
+      if (answer.dropAfter === undefined) more = res.write(text);
+      else flushed = new Promise((resolve) => (more = res.write(text, () => resolve())));
+      if (!more) await drained(res, hold);
     }
     if (!res.destroyed) res.end();
   } finally {

@@ -13,8 +13,8 @@
  *   wait on the lifecycle (on the fake's clock: the wait releases the clock,
  *   so an auto-advancing test clock moves to the rollout's next step) and send
  *   each new event's lines, then `end` once the install is at rest (`healthy`,
- *   `degraded`, `failed` or `deleted` with no rollout running; at once when it
- *   already is). A stream on an install that nothing moves (seeded `pending`)
+ *   `degraded`, `failed` or `deleted`, and no Operation running on it: a
+ *   rollout or a delete; at once when it already is). A stream on an install that nothing moves (seeded `pending`)
  *   stays open until the client leaves or the fake closes or resets.
  *   `follow=false`: the existing lines, then `end`.
  * - A client that leaves, `fake.close()` and `fake.reset()` end the stream
@@ -91,11 +91,8 @@ async function* stream(
       skip = 0;
     }
     if (!follow || gone()) break;
-    if (
-      next >= lifecycle.history.length &&
-      settled(install.value["state"] as InstallPhase, lifecycle.rollout !== undefined)
-    )
-      break;
+    const busy = lifecycle.rollout !== undefined || ctx.engine.runningFor(install.id);
+    if (next >= lifecycle.history.length && settled(install.value["state"] as InstallPhase, busy)) break;
     if (next >= lifecycle.history.length) await ctx.park(nextEvent(lifecycle, ctx.signal));
     if (ctx.signal.aborted) return;
   }
