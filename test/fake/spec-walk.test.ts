@@ -26,11 +26,6 @@ const STILL_501 = [
   "POST /packages:import",
   "GET /packages/{id}/versions/{version_id}/inputs",
   "GET /packages/artifacthub/{package_id}/versions/{version}/values_schema",
-  // Install lifecycle (202 `{install, render}`, not an Operation), log stream (SSE).
-  "POST /installs/{id}:update",
-  "POST /installs/{id}:restore",
-  "PATCH /installs/{id}/automatic_updates",
-  "GET /installs/{id}/logs",
   // Preview hostname binds (202 workflow Operations).
   "POST /installs/{id}/preview_hostnames:bindPinned",
   "POST /installs/{id}/preview_hostnames:bindFloating",
@@ -109,6 +104,9 @@ function pathParams(operation: string, ids: Map<string, string>): Record<string,
   return out;
 }
 
+/** Bodies the spec's examples cannot give (ids of this run's resources), by operation: see `prepareLifecycle`. */
+const bodies = new Map<string, unknown>();
+
 function requestInit(operation: string, ids: Map<string, string>, key?: string): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   const header: Record<string, unknown> = {};
@@ -120,8 +118,12 @@ function requestInit(operation: string, ids: Map<string, string>, key?: string):
   const init: Record<string, unknown> = { params: { path: pathParams(operation, ids), query, header } };
   const media = (opObject(operation)["requestBody"] as { content?: Record<string, { schema?: unknown }> } | undefined)
     ?.content?.["application/json"];
-  if (media) init["body"] = structuredClone(resolve(spec, media.schema)?.["example"] ?? {});
-  if (operation === "GET /installs/{id}/logs") init["parseAs"] = "text";
+  if (media) init["body"] = structuredClone(bodies.get(operation) ?? resolve(spec, media.schema)?.["example"] ?? {});
+  if (operation === "GET /installs/{id}/logs") {
+    // An event stream, read whole: the lines so far and `end` (a follow would wait for the lifecycle).
+    init["parseAs"] = "text";
+    query["follow"] = false;
+  }
   return init;
 }
 
@@ -183,6 +185,41 @@ function seedUncreatable(ids: Map<string, string>): void {
   }
 }
 
+/**
+ * The install lifecycle calls go to the install the walk created with
+ * `POST /installs` (`/installs` names a seeded one by then, whose version no
+ * package of the fake holds). They need what the examples cannot name: that
+ * install deployed (operations do not run on their own here: its
+ * `install.create` is completed by hand), a version of its package (the
+ * example body's) to `:update` to, and its deployed render to `:restore`.
+ */
+async function prepareLifecycle(ids: Map<string, string>): Promise<Map<string, string>> {
+  const created = fake.operations.latest({ type: "install.create" })!;
+  fake.operations.complete(created.id);
+  const lifecycleIds = new Map(ids).set("/installs", created.owner_id);
+  const example = resolve(spec, { $ref: "#/components/schemas/CreateInstallBody" })!["example"] as {
+    package_id: string;
+  };
+  const [version] = fake.seed.resources("PackageVersion", 1, {
+    parent: example.package_id,
+    fields: { semver: "1.5.0" },
+  });
+  bodies.set("POST /installs/{id}:update", { package_version_id: version });
+  const renders = (await send("GET /installs/{id}/renders", lifecycleIds)).body as {
+    data: { id: string; state: string }[];
+  };
+  bodies.set("POST /installs/{id}:restore", { render_id: renders.data.find((r) => r.state === "deployed")!.id });
+  return lifecycleIds;
+}
+
+/** The install lifecycle calls and the log stream: hand-written, answering 2xx in the walk. */
+const LIFECYCLE = [
+  "POST /installs/{id}:update",
+  "POST /installs/{id}:restore",
+  "PATCH /installs/{id}/automatic_updates",
+  "GET /installs/{id}/logs",
+];
+
 describe("a walk over the whole spec", () => {
   const sent: Sent[] = [];
   const ids = new Map<string, string>();
@@ -190,13 +227,15 @@ describe("a walk over the whole spec", () => {
   it("sends a valid request for every operation, in create -> read -> custom -> delete order", async () => {
     const ordered = [...operations].sort((a, b) => phase(a) - phase(b) || a.localeCompare(b));
     let seeded = false;
+    let lifecycleIds = ids;
     for (const operation of ordered) {
       const [method, template] = split(operation);
       if (!seeded && phase(operation) >= 50) {
         seeded = true;
         seedUncreatable(ids);
+        lifecycleIds = await prepareLifecycle(ids);
       }
-      const answer = await send(operation, ids);
+      const answer = await send(operation, LIFECYCLE.includes(operation) ? lifecycleIds : ids);
       sent.push(answer);
       if (method === "POST" && isCollection(template) && answer.status < 300) {
         const id = await createdId(answer, template, ids);
@@ -226,6 +265,16 @@ describe("a walk over the whole spec", () => {
       .map((s) => `${s.operation} -> ${s.status}: ${JSON.stringify(s.body)}`);
     expect(failed).toEqual([]);
     expect(derivedOperations.length).toBeGreaterThan(0);
+  });
+
+  it("answers 2xx to the install lifecycle calls and reads the log stream to its end", () => {
+    const answers = sent.filter((s) => LIFECYCLE.includes(s.operation));
+    expect(answers.map((s) => `${s.operation} -> ${s.status}`).sort()).toEqual(
+      LIFECYCLE.map((op) => `${op} -> ${op.startsWith("PATCH") || op.startsWith("GET") ? 200 : 202}`).sort(),
+    );
+    const logs = answers.find((s) => s.operation === "GET /installs/{id}/logs")!.body as string;
+    expect(logs).toMatch(/^event: message\ndata: \{"content":/);
+    expect(logs.endsWith("event: end\ndata: {}\n\n")).toBe(true);
   });
 
   it("replays each create sent twice with one idempotency key", async () => {
