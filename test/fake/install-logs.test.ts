@@ -222,6 +222,24 @@ describe("the install log stream", () => {
     expect(other.status).toBe(404);
   });
 
+  it("HEAD answers the stream's headers without a body; fake.reset() ends a followed stream with end", async () => {
+    const [seeded] = fake.seed.installs(1);
+    const head = await fetch(`${fake.url}/installs/${seeded}/logs`, {
+      method: "HEAD",
+      headers: { authorization: `Bearer ${fake.token}` },
+    });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(await head.text()).toBe("");
+    // A seeded pending install: nothing moves it, the stream waits.
+    const stream = await open(fake, seeded!, "?tail=0");
+    const pending = stream.next();
+    expect(await Promise.race([pending, clock.sleep(0).then(() => "waiting")])).toBe("waiting");
+    fake.reset();
+    expect(await pending).toEqual({ event: "end", data: "{}" });
+    expect(await stream.next()).toBeUndefined();
+  });
+
   it("a seeded install's log tells the way to its state, stamped at its updated_at", async () => {
     const [id] = fake.seed.installs(1, { fields: { state: "failed", updated_at: 1_767_225_700 } });
     const got = lines(await readAll(id!, "?container=web"));
