@@ -49,6 +49,7 @@ import { declaresParameter, hasRequestBody } from "./spec.js";
 import type { Store } from "./store.js";
 import type { RequestLogEntry } from "./types.js";
 import type { SpecValidator } from "./validation.js";
+import { writeStream, type ClockHold } from "./stream-writer.js";
 import { recordViolation, type Violation } from "./violations.js";
 
 /** The base path of the API. */
@@ -181,7 +182,22 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
       // An answer decided before the body was read (or past its limit): discard the rest.
       discardRest(req, res, leftoverPlan(req.complete, declaredLength(req), deps.maxBodyBytes), deps.maxBodyBytes);
       if (answer.events) {
-        await writeStream(deps, { req, res, entry, hold, headers: common, answer, events: answer.events });
+        const operation = entry.operation;
+        const ended = await writeStream({
+          req,
+          res,
+          hold,
+          status: answer.status,
+          headers: { ...answer.headers, ...common },
+          events: answer.events,
+          dropAfter: answer.dropAfter,
+          check: (event) => {
+            if (!deps.validate || operation === null) return;
+            const message = deps.validator.streamEvent(operation, answer.status, event);
+            if (message !== undefined) record(deps, operation, answer.status, message);
+          },
+        });
+        if (ended === "dropped") entry.status = "dropped";
         return;
       }
       const body = answer.body;
@@ -194,84 +210,6 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
       res.end(body); // Node sends no body to a HEAD request
     }
   };
-}
-
-interface StreamTarget {
-  req: IncomingMessage;
-  res: ServerResponse;
-  entry: RequestLogEntry;
-  hold: ClockHold;
-  headers: Record<string, string>;
-  answer: Answer;
-  events: AsyncIterable<StreamEvent>;
-}
-
-/**
- * Writes a streamed answer: the headers at once, then each event as the
- * handler's iterable gives it, checked against the spec and written with
- * backpressure (the clock hold released while waiting for `drain`); ends the
- * answer when the iterable ends. A `drop-mid-stream` fault destroys the
- * connection instead, after its count of message events or before the last event.
- */
-async function writeStream(deps: PipelineDeps, target: StreamTarget): Promise<void> {
-  const { req, res, entry, hold, answer } = target;
-  const iterator = target.events[Symbol.asyncIterator]();
-  let finished = false;
-  try {
-    res.writeHead(answer.status, { ...answer.headers, ...target.headers });
-    res.flushHeaders();
-    if (req.method === "HEAD") return void res.end();
-    let messages = 0;
-    let flushed: Promise<void> = Promise.resolve();
-    const drop = async () => {
-      entry.status = "dropped";
-      await flushed; // what was written goes out first: destroy() would discard it
-      req.socket.destroy();
-    };
-    for (;;) {
-      if (answer.dropAfter !== undefined && messages >= answer.dropAfter) return drop();
-      const next = await iterator.next();
-      if (next.done) {
-        finished = true;
-        break;
-      }
-      if (res.destroyed) return;
-      const event = next.value;
-      if (answer.dropAfter !== undefined && event.event === "end") return drop();
-      if (deps.validate && entry.operation !== null) {
-        const message = deps.validator.streamEvent(entry.operation, answer.status, event);
-        if (message !== undefined) record(deps, entry.operation, answer.status, message);
-      }
-      if (event.event === "message") messages += 1;
-      const text = `event: ${event.event}\ndata: ${event.data}\n\n`;
-      let more = true;
-      if (answer.dropAfter === undefined) more = res.write(text);
-      else flushed = new Promise((resolve) => (more = res.write(text, () => resolve())));
-      if (!more) await drained(res, hold);
-    }
-    if (!res.destroyed) res.end();
-  } finally {
-    if (!finished) await iterator.return?.();
-  }
-}
-
-/** Resolves when `res` may take more (or is gone), the clock hold released meanwhile. */
-async function drained(res: ServerResponse, hold: ClockHold): Promise<void> {
-  if (res.destroyed) return;
-  hold.release();
-  try {
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        res.off("drain", done);
-        res.off("close", done);
-        resolve();
-      };
-      res.on("drain", done);
-      res.on("close", done);
-    });
-  } finally {
-    hold.take();
-  }
 }
 
 interface RequestState {
@@ -543,12 +481,6 @@ function checkAnswer(deps: PipelineDeps, operation: string, answer: Answer): Ans
   const message = deps.validator.response(operation, answer.status, body);
   if (message !== undefined) record(deps, operation, answer.status, message);
   return answer;
-}
-
-/** The fake's clock hold, taken and released any number of times. */
-interface ClockHold {
-  take(): void;
-  release(): void;
 }
 
 function clockHold(clock: Clock): ClockHold {
