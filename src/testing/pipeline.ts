@@ -11,9 +11,9 @@
  * A handler may answer a stream (`Reply.events`, the install log's
  * `text/event-stream`): everything above happens the same way, errors before
  * it are the JSON envelope, and then the events are written one by one
- * without `content-length`, each checked against the spec's event schema,
- * waiting for `drain` when the socket's buffer is full (nothing else is
- * buffered). A `drop-mid-stream` fault destroys the connection after its
+ * without `content-length` (stream-writer.ts), each checked against the
+ * spec's event schema, waiting for `drain` when the socket's buffer is full
+ * (nothing else is buffered). A `drop-mid-stream` fault destroys the connection after its
  * `afterEvents` message events (or instead of the final event); the request
  * log then says `dropped`. The request's signal stays live until the stream
  * ends, so a client leaving or `fake.close()` ends it.
