@@ -331,6 +331,8 @@ export const installHooks: ResourceHooks = {
   },
 
   deleted(ctx, install) {
+    // An install the lifecycle never saw gets its history now: it already ends with the deletion.
+    if (!ctx.store.installLifecycles.has(install.id)) return void lifecycleOf(ctx.store, install);
     const lifecycle = lifecycleOf(ctx.store, install);
     if (lifecycle.rollout) ctx.engine.cancel(lifecycle.rollout.operationId, "Cancelled: the install was deleted.");
     const version =

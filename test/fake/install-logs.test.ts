@@ -248,6 +248,18 @@ describe("the install log stream", () => {
       ["2026-01-01T00:01:40.000Z", "rendering version"],
       ["2026-01-01T00:01:40.000Z", "rollout of"],
     ]);
+    // Deleted through the API before its log was read: the deletion is told once.
+    const [healthy] = fake.seed.installs(1, { fields: { state: "healthy" } });
+    await call(fake, "DELETE", `/installs/${healthy}`, { ifMatch: "*" });
+    await clock.advance(1000);
+    const told = lines(await readAll(healthy!, "?container=web&follow=false")).map((l) => l.content.split(":")[0]);
+    expect(told).toEqual([
+      `[web] install ${healthy} accepted`,
+      "[web] rendering version 1.4.0 (render none)",
+      "[web] syncing version 1.4.0",
+      "[web] ready",
+      "[web] shutting down",
+    ]);
   });
 
   it("drop-mid-stream destroys the connection after afterEvents message events; the log says dropped", async () => {
