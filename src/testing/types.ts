@@ -47,16 +47,22 @@ export interface FakeAkuaOptions {
    * @default {@link akua-sdk!systemClock}
    */
   clock?: Clock;
-  /** Timing of the operations behind cluster writes and bootstrap revokes; each field has its own default. */
+  /**
+   * Timing of the operations behind cluster writes, bootstrap revokes, the
+   * derived engine's creates and deletes, and install rollouts; each field has
+   * its own default.
+   */
   provisioning?: {
     /**
      * ms after a cluster operation starts when its first step completes
-     * (create: `pending` -> `provisioning`); revokes finish then.
+     * (create: `pending` -> `provisioning`); revokes and the derived engine's
+     * operations finish then; an install rollout is `rendering` then.
      * @default 1000
      */
     startMs?: number;
     /**
-     * ms after a cluster operation starts when it completes (create: `active`).
+     * ms after a cluster operation starts when it completes (create: `active`);
+     * an install rollout is `syncing` half-way from `startMs` and `healthy` then.
      * @default 5000
      */
     readyMs?: number;

@@ -127,6 +127,7 @@ describe("the install lifecycle", () => {
     expect(await get(id)).toMatchObject({ state: "healthy", reconciling: false, package_version_id: v15 });
     const [, render] = await renders(id);
     expect(render).toMatchObject({ id: updated.body.render.id, state: "deployed" });
+    expect((await call(fake, "GET", `/installs/${id}/renders/${render.id}`)).body).toEqual(render);
     const toggled = await call(fake, "PATCH", `/installs/${id}/automatic_updates`, {
       body: { automatic_updates_enabled: false },
       ifMatch: await etag(id),
