@@ -13,9 +13,9 @@
  * it are the JSON envelope, and then the events are written one by one
  * without `content-length` (stream-writer.ts), each checked against the
  * spec's event schema, waiting for `drain` when the socket's buffer is full
- * (nothing else is buffered). A `drop-mid-stream` fault destroys the connection after its
- * `afterEvents` message events (or instead of the final event); the request
- * log then says `dropped`. The request's signal stays live until the stream
+ * (nothing else is buffered). A `drop-mid-stream` fault destroys the
+ * connection after its `afterEvents` message events (or instead of the final
+ * event); the request log then says `dropped`. The request's signal stays live until the stream
  * ends, so a client leaving or `fake.close()` ends it.
  *
  * Everything up to the body is decided from the request line and headers:
@@ -47,9 +47,9 @@ import { logBody, logHeaders } from "./request-log.js";
 import type { Router } from "./router.js";
 import { declaresParameter, hasRequestBody } from "./spec.js";
 import type { Store } from "./store.js";
+import { writeStream, type ClockHold } from "./stream-writer.js";
 import type { RequestLogEntry } from "./types.js";
 import type { SpecValidator } from "./validation.js";
-import { writeStream, type ClockHold } from "./stream-writer.js";
 import { recordViolation, type Violation } from "./violations.js";
 
 /** The base path of the API. */
