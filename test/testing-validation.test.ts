@@ -415,6 +415,23 @@ describe.each(backends)("validators: %s", (_name, make) => {
       );
     });
 
+    it("checks each event of an event stream against the declared event schema", () => {
+      const op = "GET /installs/{id}/logs";
+      const line = JSON.stringify({ content: "up", podName: "p", containerName: "c", timestamp: "t", last: false });
+      expect(validator.streamEvent(op, 200, { event: "message", data: line })).toBeUndefined();
+      expect(validator.streamEvent(op, 200, { event: "end", data: "{}" })).toBeUndefined();
+      expect(validator.streamEvent(op, 200, { event: "end", data: "[]" })).toMatch(
+        /^GET \/installs\/\{id\}\/logs -> 200: event/,
+      );
+      expect(validator.streamEvent(op, 200, { event: "progress", data: "{}" })).toMatch(/-> 200: event\.event/);
+      expect(validator.streamEvent(op, 404, { event: "end", data: "{}" })).toBe(
+        "GET /installs/{id}/logs -> 404: status 404 declares no event stream",
+      );
+      expect(validator.streamEvent("GET /clusters", 200, { event: "end", data: "{}" })).toMatch(
+        /declares no event stream/,
+      );
+    });
+
     it("caps long messages", () => {
       expect(validator.response("GET /operations/{id}", 200, { id: "op_1" })).toMatch(/; and \d+ more$/);
     });

@@ -50,12 +50,25 @@ export interface HandlerContext {
   park<T>(promise: Promise<T>): Promise<T>;
 }
 
+/** One event of a streamed answer (Server-Sent Events: `event: <event>`, `data: <data>`). */
+export interface StreamEvent {
+  readonly event: string;
+  readonly data: string;
+}
+
 /** A handler's answer. */
 export interface Reply {
   status: number;
   /** JSON body; omitted for 204. */
   body?: unknown;
   headers?: Record<string, string>;
+  /**
+   * A streamed answer instead of `body` (`text/event-stream`): the pipeline
+   * writes each event as it comes, with backpressure, and ends the answer when
+   * the iteration ends. The iterable must end once `ctx.signal` aborts (the
+   * client left or the fake closes) and wait through `ctx.park`.
+   */
+  events?: AsyncIterable<StreamEvent>;
 }
 
 /** Handles one operation. Throws `ApiError` for error answers. */

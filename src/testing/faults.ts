@@ -21,7 +21,7 @@ interface ActiveFault {
   hits: number;
 }
 
-const KINDS: readonly FaultKind[] = ["drop-before-commit", "drop-after-commit", "status", "delay"];
+const KINDS: readonly FaultKind[] = ["drop-before-commit", "drop-after-commit", "status", "delay", "drop-mid-stream"];
 
 /** The faults of one fake. */
 export class FaultRegistry {
@@ -89,5 +89,11 @@ function validate(spec: FaultSpec): void {
   }
   if (spec.delayMs !== undefined && !(spec.delayMs >= 0 && Number.isFinite(spec.delayMs))) {
     throw new TypeError("inject: `delayMs` must be a finite number >= 0");
+  }
+  if (spec.afterEvents !== undefined && !(Number.isInteger(spec.afterEvents) && spec.afterEvents >= 0)) {
+    throw new TypeError("inject: `afterEvents` must be an integer >= 0");
+  }
+  if (spec.afterEvents !== undefined && spec.fault !== "drop-mid-stream") {
+    throw new TypeError("inject: `afterEvents` applies to `drop-mid-stream` faults only");
   }
 }

@@ -27,8 +27,8 @@ export interface OperationPlan {
   onStep?: (index: number, now: number) => void;
   /** The final effect of a success; returns the operation's `response`. */
   onSuccess: (now: number) => Schemas["OperationResponse"];
-  /** Undoes or settles the resource when the operation fails or is cancelled. */
-  onStop: (now: number, outcome: "FAILED" | "CANCELLED") => void;
+  /** Undoes or settles the resource when the operation fails or is cancelled (`message`: the operation's error). */
+  onStop: (now: number, outcome: "FAILED" | "CANCELLED", message: string) => void;
 }
 
 /** Timing of the automatic lifecycle. */
@@ -131,6 +131,12 @@ export class OperationsEngine {
     this.waiters.clear();
   }
 
+  /** Whether an operation on `ownerId` is still running. */
+  runningFor(ownerId: string): boolean {
+    for (const plan of this.plans.values()) if (plan.ownerId === ownerId) return true;
+    return false;
+  }
+
   /** Number of operations still running (for assertions). */
   running(): number {
     return this.plans.size;
@@ -191,7 +197,7 @@ export class OperationsEngine {
       step.completedAt = now;
       step.errorMessage = message;
     }
-    plan.onStop(now, outcome);
+    plan.onStop(now, outcome, message);
     this.finish(op, outcome, now, null, { message });
     return true;
   }

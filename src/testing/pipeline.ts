@@ -8,6 +8,16 @@
  *   handler (preconditions inside, synchronously with the write) -> store the
  *   idempotent answer -> response check -> answer (or drop).
  *
+ * A handler may answer a stream (`Reply.events`, the install log's
+ * `text/event-stream`): everything above happens the same way, errors before
+ * it are the JSON envelope, and then the events are written one by one
+ * without `content-length` (stream-writer.ts), each checked against the
+ * spec's event schema, waiting for `drain` when the socket's buffer is full
+ * (nothing else is buffered). A `drop-mid-stream` fault destroys the
+ * connection after its `afterEvents` message events (or instead of the final
+ * event); the request log then says `dropped`. The request's signal stays live until the stream
+ * ends, so a client leaving or `fake.close()` ends it.
+ *
  * Everything up to the body is decided from the request line and headers:
  * those answers go out at once, and the unread body is discarded (body.ts).
  * Every answer carries `x-request-id`, the CORS headers and a JSON
@@ -24,7 +34,7 @@ import type { Clock } from "../clock.js";
 import { authenticate, type Caller } from "./auth.js";
 import type { ClockGuard } from "./clock-guard.js";
 import { declaredLength, discardRest, leftoverPlan, readBody } from "./body.js";
-import type { HandlerContext, Provisioning, Reply } from "./context.js";
+import type { HandlerContext, Provisioning, Reply, StreamEvent } from "./context.js";
 import { corsHeaders, preflightHeaders } from "./cors.js";
 import { ApiError, envelope, statusText } from "./envelope.js";
 import type { FaultHit, FaultRegistry } from "./faults.js";
@@ -37,6 +47,7 @@ import { logBody, logHeaders } from "./request-log.js";
 import type { Router } from "./router.js";
 import { declaresParameter, hasRequestBody } from "./spec.js";
 import type { Store } from "./store.js";
+import { writeStream, type ClockHold } from "./stream-writer.js";
 import type { RequestLogEntry } from "./types.js";
 import type { SpecValidator } from "./validation.js";
 import { recordViolation, type Violation } from "./violations.js";
@@ -81,6 +92,12 @@ interface Answer {
   injected?: boolean;
   /** The documented 501 of an operation the fake does not model yet: no violation. */
   notModelled?: boolean;
+  /** A streamed answer's events, written instead of `body`. */
+  events?: AsyncIterable<StreamEvent>;
+  /** Set by a `drop-mid-stream` fault: destroy the connection after this many message events. */
+  dropAfter?: number;
+  /** Releases what a streamed answer holds until it ends (its request signal). */
+  done?: () => void;
 }
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -136,35 +153,62 @@ export function createPipeline(deps: PipelineDeps): (req: IncomingMessage, res: 
       signal: clientGone.signal,
       life: life.signal,
     })
-      .catch((error: unknown) => internalError(error))
-      .then((answer) => {
-        if (answer.drop) {
-          entry.status = "dropped";
-          req.socket.destroy();
-          return;
+      .catch((error: unknown): Answer => internalError(error))
+      .then(async (answer) => {
+        try {
+          await write(answer);
+        } finally {
+          answer.done?.();
         }
-        entry.status = answer.status;
-        if (deps.validate && answer.status >= 500 && !answer.injected && !answer.notModelled) {
-          const operation = entry.operation ?? `${method} ${entry.path}`;
-          record(deps, operation, answer.status, `${operation} -> ${answer.status}: ${uninjected(answer)}`);
-        }
-        if (res.destroyed) return;
-        // An answer decided before the body was read (or past its limit): discard the rest.
-        discardRest(req, res, leftoverPlan(req.complete, declaredLength(req), deps.maxBodyBytes), deps.maxBodyBytes);
-        const body = answer.body;
-        res.writeHead(answer.status, {
-          ...answer.headers,
-          ...common,
-          "content-type": answer.headers["content-type"] ?? JSON_TYPE,
-          "content-length": String(Buffer.byteLength(body)),
-        });
-        res.end(body); // Node sends no body to a HEAD request
       })
       .catch(() => req.socket.destroy())
       .finally(() => {
         life.dispose();
         hold.release();
       });
+
+    async function write(answer: Answer): Promise<void> {
+      if (answer.drop) {
+        entry.status = "dropped";
+        req.socket.destroy();
+        return;
+      }
+      entry.status = answer.status;
+      if (deps.validate && answer.status >= 500 && !answer.injected && !answer.notModelled) {
+        const operation = entry.operation ?? `${method} ${entry.path}`;
+        record(deps, operation, answer.status, `${operation} -> ${answer.status}: ${uninjected(answer)}`);
+      }
+      if (res.destroyed) return;
+      // An answer decided before the body was read (or past its limit): discard the rest.
+      discardRest(req, res, leftoverPlan(req.complete, declaredLength(req), deps.maxBodyBytes), deps.maxBodyBytes);
+      if (answer.events) {
+        const operation = entry.operation;
+        const ended = await writeStream({
+          req,
+          res,
+          hold,
+          status: answer.status,
+          headers: { ...answer.headers, ...common },
+          events: answer.events,
+          dropAfter: answer.dropAfter,
+          check: (event) => {
+            if (!deps.validate || operation === null) return;
+            const message = deps.validator.streamEvent(operation, answer.status, event);
+            if (message !== undefined) record(deps, operation, answer.status, message);
+          },
+        });
+        if (ended === "dropped") entry.status = "dropped";
+        return;
+      }
+      const body = answer.body;
+      res.writeHead(answer.status, {
+        ...answer.headers,
+        ...common,
+        "content-type": answer.headers["content-type"] ?? JSON_TYPE,
+        "content-length": String(Buffer.byteLength(body)),
+      });
+      res.end(body); // Node sends no body to a HEAD request
+    }
   };
 }
 
@@ -285,6 +329,7 @@ async function run(
 
   let answer: Answer;
   const signal = linkSignals(state.signal, state.life);
+  let streaming = false;
   try {
     if (fault?.kind === "delay") {
       state.hold.release();
@@ -321,6 +366,13 @@ async function run(
     const handler = handlers[operation];
     if (!handler) throw new Error(`no handler for ${operation}`);
     answer = replyAnswer(await handler(ctx));
+    if (answer.events) {
+      // The stream reads the request's signal until it ends: released by the writer.
+      if (claim !== undefined)
+        throw new Error(`${operation}: a streamed answer cannot be stored for idempotent replay`);
+      streaming = true;
+      answer.done = signal.dispose;
+    }
   } catch (error) {
     if (deps.lifetime.closed) {
       if (claim !== undefined) deps.idempotency.settle(caller.workspace, key!, claim, undefined);
@@ -328,10 +380,15 @@ async function run(
     }
     answer = error instanceof ApiError ? errorAnswer(error) : internalError(error);
   } finally {
-    signal.dispose();
+    if (!streaming) signal.dispose();
   }
   if (claim !== undefined) deps.idempotency.settle(caller.workspace, key!, claim, answer);
   const checked = check(answer);
+  if (fault?.kind === "drop-mid-stream") {
+    // Not a stream: the answer is lost like drop-after-commit's.
+    if (!checked.events) return { ...checked, drop: true };
+    return { ...checked, dropAfter: fault.spec.afterEvents ?? 0 };
+  }
   return fault?.kind === "drop-after-commit" ? { ...checked, drop: true } : checked;
 }
 
@@ -348,6 +405,7 @@ function notModelled(operation: string): Answer {
 
 /** Turns a handler's reply into an answer. */
 function replyAnswer(reply: Reply): Answer {
+  if (reply.events) return { status: reply.status, headers: { ...reply.headers }, body: "", events: reply.events };
   return {
     status: reply.status,
     headers: { ...reply.headers },
@@ -423,12 +481,6 @@ function checkAnswer(deps: PipelineDeps, operation: string, answer: Answer): Ans
   const message = deps.validator.response(operation, answer.status, body);
   if (message !== undefined) record(deps, operation, answer.status, message);
   return answer;
-}
-
-/** The fake's clock hold, taken and released any number of times. */
-interface ClockHold {
-  take(): void;
-  release(): void;
 }
 
 function clockHold(clock: Clock): ClockHold {

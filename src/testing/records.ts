@@ -133,3 +133,52 @@ export interface CapabilitiesRecord {
   lastStatus: "SUCCESS" | "FAILED" | "RUNNING" | null;
   lastError: string | null;
 }
+
+/** A package version as the install lifecycle shows it (`PackageVersionSummary`). */
+export interface VersionRef {
+  readonly id: string;
+  readonly semver: string;
+}
+
+/** A lifecycle phase an install's log records: the `Install.state` it entered. */
+export type InstallPhase = Schemas["Install"]["state"];
+
+/** One step of an install's lifecycle, as its log tells it (install-logs.ts makes the lines). */
+export interface InstallLogEvent {
+  /** When it happened, ms on the fake's clock. */
+  readonly at: number;
+  readonly phase: InstallPhase;
+  /** The version being rolled out (or running). */
+  readonly version: VersionRef;
+  /** The render carrying it, if any. */
+  readonly renderId: string | null;
+  /** Why a rollout failed. */
+  readonly message?: string;
+}
+
+/** A rollout in progress: the Operation moving the install to `version` through `renderId`. */
+export interface RolloutRecord {
+  readonly kind: "create" | "update" | "restore";
+  readonly operationId: string;
+  readonly renderId: string;
+  readonly version: VersionRef;
+  /** The state the install returns to when an update or restore fails. */
+  readonly before: InstallPhase;
+}
+
+/** What the fake keeps of an install beyond its wire object (install-lifecycle.ts). */
+export interface InstallLifecycleRecord {
+  readonly installId: string;
+  /** The package its versions must belong to, when the fake knows it. */
+  packageId: string | undefined;
+  /** The version deployed now; null until its first render deployed. */
+  current: VersionRef | null;
+  /** The version asked for and not (yet) deployed; null when it equals `current`. */
+  desired: VersionRef | null;
+  automaticUpdates: boolean;
+  rollout: RolloutRecord | undefined;
+  /** Its lifecycle so far, oldest first (append-only): the log stream's source. */
+  readonly history: InstallLogEvent[];
+  /** Wake-ups of the log streams following it; called on every new event. */
+  readonly watchers: Set<() => void>;
+}

@@ -89,8 +89,16 @@ export interface DerivedOperation {
 
 const HTTP_METHODS = ["get", "post", "patch", "delete"] as const;
 
-/** Derives every standard method of the spec. */
+const derivedBySpec = new WeakMap<object, readonly DerivedOperation[]>();
+
+/** Derives every standard method of the spec (once per spec object: later calls get a copy of the first result). */
 export function deriveOperations(spec: { paths: Record<string, Record<string, unknown>> }): DerivedOperation[] {
+  let known = derivedBySpec.get(spec);
+  if (!known) derivedBySpec.set(spec, (known = derive(spec)));
+  return [...known];
+}
+
+function derive(spec: { paths: Record<string, Record<string, unknown>> }): DerivedOperation[] {
   const root = spec;
   const paths = spec.paths;
   const resources = new Map<string, ResourceModel>();

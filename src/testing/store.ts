@@ -12,6 +12,7 @@ import type {
   CapabilitiesRecord,
   ClusterRecord,
   ComputeSettingsRecord,
+  InstallLifecycleRecord,
   OperationRecord,
   RegionRecord,
   SecretRecord,
@@ -57,6 +58,8 @@ export class Store {
   readonly capabilities = new Map<string, CapabilitiesRecord>();
   /** Resources of the derived engine (handlers/derived.ts): machines, installs, packages, ... */
   readonly resources = new ResourceTable();
+  /** The install lifecycle's records per install id (install-lifecycle.ts), made on first use. */
+  readonly installLifecycles = new Map<string, InstallLifecycleRecord>();
 
   /** A store whose ids derive from `seed`. */
   constructor(seed: number) {
@@ -69,8 +72,11 @@ export class Store {
     return this.seqCounter;
   }
 
-  /** Forgets every resource and restarts ids, etags and sequence numbers. */
+  /** Forgets every resource and restarts ids, etags and sequence numbers; log streams following an install wake (and end). */
   clear(): void {
+    const lifecycles = [...this.installLifecycles.values()];
+    this.installLifecycles.clear();
+    for (const lifecycle of lifecycles) for (const wake of lifecycle.watchers) wake();
     for (const map of [
       this.clusters,
       this.clustersByWorkspace,

@@ -47,16 +47,22 @@ export interface FakeAkuaOptions {
    * @default {@link akua-sdk!systemClock}
    */
   clock?: Clock;
-  /** Timing of the operations behind cluster writes and bootstrap revokes; each field has its own default. */
+  /**
+   * Timing of the operations behind cluster writes, bootstrap revokes, the
+   * derived engine's creates and deletes, and install rollouts; each field has
+   * its own default.
+   */
   provisioning?: {
     /**
      * ms after a cluster operation starts when its first step completes
-     * (create: `pending` -> `provisioning`); revokes finish then.
+     * (create: `pending` -> `provisioning`); revokes and the derived engine's
+     * operations finish then; an install rollout is `rendering` then.
      * @default 1000
      */
     startMs?: number;
     /**
-     * ms after a cluster operation starts when it completes (create: `active`).
+     * ms after a cluster operation starts when it completes (create: `active`);
+     * an install rollout is `syncing` half-way from `startMs` and `healthy` then.
      * @default 5000
      */
     readyMs?: number;
@@ -97,7 +103,7 @@ export interface FakeAkuaOptions {
 }
 
 /** What a fault does to a matching request. */
-export type FaultKind = "drop-before-commit" | "drop-after-commit" | "status" | "delay";
+export type FaultKind = "drop-before-commit" | "drop-after-commit" | "status" | "delay" | "drop-mid-stream";
 
 /** A fault to inject with `fake.inject()`. Faults apply after authentication. */
 export interface FaultSpec {
@@ -117,6 +123,11 @@ export interface FaultSpec {
    *   then destroy the connection without answering.
    * - `status`: answer `status` (an error envelope, or `body`) without running the request.
    * - `delay`: sleep `delayMs` on the clock, then run the request; an idempotency key stays in flight meanwhile.
+   * - `drop-mid-stream`: for a streamed answer (`GET /installs/{id}/logs`), send the
+   *   headers and the first `afterEvents` `message` events, then destroy the
+   *   connection (no `end` event; if the stream would end sooner, it is destroyed
+   *   instead of sending `end`). On an answer that is not a stream it acts as
+   *   `drop-after-commit`. The request log shows the request as `dropped`.
    */
   fault: FaultKind;
   /**
@@ -150,6 +161,12 @@ export interface FaultSpec {
    * @default 1000
    */
   delayMs?: number;
+  /**
+   * How many `message` events a `drop-mid-stream` fault lets through before it
+   * destroys the connection (an integer >= 0).
+   * @default 0 (dropped right after the headers)
+   */
+  afterEvents?: number;
   /**
    * Body of a `status` fault instead of the error envelope: an object is sent
    * as JSON, a string as-is (`text/plain`), e.g. a proxy's HTML page.

@@ -72,6 +72,12 @@ export interface SpecValidator {
    */
   response(operation: string, status: number, body: unknown): string | undefined;
   /**
+   * A violation message when one event of a `text/event-stream` answer
+   * (`{ event, data }`) breaks the schema the spec declares for it (the schema
+   * of one event), or when the status declares no event stream; else `undefined`.
+   */
+  streamEvent(operation: string, status: number, event: { event: string; data: string }): string | undefined;
+  /**
    * The operation's declared query parameters that are present, coerced to
    * their schema types (`"20"` -> 20 for an integer, `"true"` -> true for a
    * boolean or `["boolean", "null"]`, `"null"` -> null where null is allowed;
@@ -475,6 +481,16 @@ function buildValidator(
     return `${declared.pointer}/content/${pointerSegment(mediaType)}/schema`;
   }
 
+  /** The schema pointer of a declared response's `text/event-stream` content (one event), if it has one. */
+  function eventSchemaPointer(declared: { value: JsonObject; pointer: string }): string | undefined {
+    const content = declared.value["content"];
+    if (!isObject(content)) return undefined;
+    const mediaType = Object.keys(content).find((type) => /^text\/event-stream(?:;.*)?$/i.test(type));
+    if (mediaType === undefined || !isObject((content[mediaType] as JsonObject | undefined)?.["schema"]))
+      return undefined;
+    return `${declared.pointer}/content/${pointerSegment(mediaType)}/schema`;
+  }
+
   /** Asks `compile` for every validator this spec can need (see {@link validatorTargets}). */
   function targets(): void {
     for (const [template, item] of Object.entries(spec["paths"] as JsonObject)) {
@@ -487,6 +503,8 @@ function buildValidator(
         for (const key of Object.keys(info.responses)) {
           const pointer = bodySchemaPointer(responseAt(info, key));
           if (typeof pointer === "string") schemaValidator(pointer);
+          const events = eventSchemaPointer(responseAt(info, key));
+          if (events !== undefined) schemaValidator(events);
         }
       }
     }
@@ -543,6 +561,16 @@ function buildValidator(
           return `${prefix}an undeclared error status must carry the error envelope: ${summary(issues)}`;
       }
       return issues.length === 0 ? undefined : `${prefix}${summary(issues)}`;
+    },
+
+    streamEvent(operation, status, event) {
+      const prefix = `${operation} -> ${status}: `;
+      const declared = findResponse(operationInfo(operation), status);
+      const pointer = declared === undefined ? undefined : eventSchemaPointer(declared);
+      if (pointer === undefined) return `${prefix}status ${status} declares no event stream`;
+      const validate = schemaValidator(pointer);
+      if (validate(event)) return undefined;
+      return `${prefix}${summary(toIssues(validate.errors ?? [], ["event"]))}`;
     },
 
     coerceQuery(operation, query) {

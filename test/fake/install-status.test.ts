@@ -57,13 +57,20 @@ describe("install status and pods", () => {
     });
     expect(created.status).toBe(202);
     const id = created.body.owner_id as string;
-    expect((await call(fake, "GET", `/installs/${id}/status`)).body).toMatchObject({ state: "pending", health: null });
-    await clock.advance(1000);
-    expect((await call(fake, "GET", `/installs/${id}/status`)).body).toMatchObject({
-      state: "healthy",
-      health: "Healthy",
-    });
-    expect((await call(fake, "GET", `/installs/${id}/pods`)).body.data.length).toBeGreaterThan(0);
+    // The lifecycle (install-lifecycle.ts): rendering at startMs (1 s), syncing half-way, healthy at readyMs (5 s).
+    const seen: unknown[] = [];
+    for (const step of [0, 1000, 2000, 2000]) {
+      await clock.advance(step);
+      const status = (await call(fake, "GET", `/installs/${id}/status`)).body;
+      const pods = (await call(fake, "GET", `/installs/${id}/pods`)).body.data.length;
+      seen.push([status.state, status.health, status.reconciling, pods]);
+    }
+    expect(seen).toEqual([
+      ["pending", null, true, 0],
+      ["rendering", null, true, 0],
+      ["syncing", "Progressing", true, 2],
+      ["healthy", "Healthy", false, 2],
+    ]);
     expect(fake.violations).toEqual([]);
   });
 

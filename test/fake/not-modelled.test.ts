@@ -1,9 +1,9 @@
 /**
- * Each operation of the spec that has neither a hand-written handler nor a standard
- * method of the derived engine (issue 18: the list shrinks as they are modelled; the
- * exact list is kept in spec-walk.test.ts) answers a clear 501 envelope naming it:
- * never a 404 "no route", never a crash, and no contract violation (it is a documented
- * gap, not an answer of the API).
+ * Every operation of the spec has a handler (hand-written or a standard method of the
+ * derived engine). One that has none (an operation a future spec adds before the fake
+ * models it; here a handler taken away for the test) answers a clear 501 envelope
+ * naming it: never a 404 "no route", never a crash, and no contract violation (it is a
+ * documented gap, not an answer of the API).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationFacts } from "../../generated/facts.js";
@@ -18,34 +18,46 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const missing = Object.keys(operationFacts).filter((op) => !handlers[op]);
+const RESTORE = "POST /installs/{id}:restore";
 
-describe("operations the fake does not model yet", () => {
-  it("are the expanded scope's 79 less the 53 standard methods of the derived engine and 22 hand-written ones", () => {
+/** Runs `body` with the handler of `operation` taken away, as if the fake did not model it. */
+async function withoutHandler<T>(operation: string, body: () => Promise<T>): Promise<T> {
+  const table = handlers as Record<string, (typeof handlers)[string]>;
+  const handler = table[operation]!;
+  delete table[operation];
+  try {
+    return await body();
+  } finally {
+    table[operation] = handler;
+  }
+}
+
+describe("operations the fake does not model", () => {
+  it("there are none: 32 hand-written first-scope operations, 53 standard methods of the derived engine, 26 hand-written custom methods", () => {
     expect(Object.keys(operationFacts)).toHaveLength(111);
     expect(derivedOperations).toHaveLength(53);
-    expect(Object.keys(handlers)).toHaveLength(32 + 53 + 22);
-    expect(missing).toHaveLength(79 - 53 - 22);
+    expect(Object.keys(handlers)).toHaveLength(32 + 53 + 26);
+    expect(Object.keys(operationFacts).filter((op) => !handlers[op])).toEqual([]);
   });
 
-  it("each answers 501 with the envelope naming the operation, and records no violation", async () => {
-    for (const op of missing) {
-      const [method, template] = op.split(" ") as [string, string];
-      const path = template.replace(/\{[^}]+\}/g, "x_1");
-      const answer = await call(fake, method, path, method === "GET" || method === "DELETE" ? {} : { body: {} });
-      expect(answer.status, op).toBe(501);
-      expect(answer.body.errors[0].message, op).toContain(`${op} is in the API description but not modelled`);
-    }
+  it("one without a handler answers 501 with the envelope naming it, and records no violation", async () => {
+    await withoutHandler(RESTORE, async () => {
+      const answer = await call(fake, "POST", "/installs/x_1:restore", { body: {} });
+      expect(answer.status).toBe(501);
+      expect(answer.body.errors[0].message).toContain(`${RESTORE} is in the API description but not modelled`);
+    });
     expect(fake.violations).toEqual([]);
   });
 
   it("the SDK's client gets the 501 as an AkuaApiError, not retried", async () => {
     const akua = createAkuaClient({ baseUrl: fake.url, token: fake.token });
     const before = fake.requests.length;
-    const result = await akua.POST("/installs/{id}:restore", {
-      params: { path: { id: "inst_x" }, header: { "if-match": "*", "idempotency-key": "k" } },
-      body: { render_id: "rnd_x" },
-    });
+    const result = await withoutHandler(RESTORE, () =>
+      akua.POST("/installs/{id}:restore", {
+        params: { path: { id: "inst_x" }, header: { "if-match": "*", "idempotency-key": "k" } },
+        body: { render_id: "rnd_x" },
+      }),
+    );
     expect(fake.requests.length - before).toBe(1);
     expect(() => unwrap(result)).toThrow(AkuaApiError);
     expect(() => unwrap(result)).toThrow(

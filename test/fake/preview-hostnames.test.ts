@@ -132,7 +132,7 @@ describe("preview hostname binds", () => {
 describe("references in create bodies", () => {
   it("an install's package, cluster and region must exist (404 naming the field); the pin resolves package_version_id", async () => {
     const [pkg] = fake.seed.resources("Package", 1);
-    const [v1] = fake.seed.resources("PackageVersion", 2, {
+    const [v1, v2] = fake.seed.resources("PackageVersion", 2, {
       parent: pkg!,
       fields: (i) => ({ semver: `1.${i}.0` }),
     });
@@ -155,11 +155,11 @@ describe("references in create bodies", () => {
     const pinned = await call(fake, "POST", "/installs", { body: { ...body, cluster_id: cluster } });
     expect(pinned.status).toBe(202);
     expect(fake.state.install(pinned.body.owner_id)).toMatchObject({ package_version_id: v1, cluster_id: cluster });
-    const pkgRecord = fake.state.package(pkg!)!;
+    // `latest`: the package's latest_version_id, else (a seeded package's example id, no version) its newest version.
     const latest = await call(fake, "POST", "/installs", {
       body: { ...body, package_version_pin: { kind: "latest" } },
     });
-    expect(fake.state.install(latest.body.owner_id)?.package_version_id).toBe(pkgRecord.latest_version_id);
+    expect(fake.state.install(latest.body.owner_id)?.package_version_id).toBe(v2);
     const foreignPkg = await call(fake, "POST", "/installs", { body, token: "sk_akua_other" });
     expect(foreignPkg.status).toBe(404);
     expect(fake.violations).toEqual([]);

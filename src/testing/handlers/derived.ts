@@ -24,11 +24,16 @@
  *   on success), else removes it.
  * - Writes check `if-match` when the resource has an `etag` (409 ABORTED with
  *   `current_etag` on a stale one) and change the etag.
+ * - Per resource, the prose rules of resource-rules.ts run around these
+ *   methods (references, side effects, refusals, orders, views), and may
+ *   replace a create's Operation effects or follow a delete's (the install
+ *   lifecycle: install-lifecycle.ts).
  *
  * Internal to the fake server.
  */
 import type { components } from "../../../generated/openapi.js";
 import type { Handler, HandlerContext, Reply } from "../context.js";
+import type { OperationRecord } from "../records.js";
 import { notFound } from "../envelope.js";
 import { checkIfMatch, etagHeader } from "../etag.js";
 import { readPage, renderPage } from "../pagination.js";
@@ -48,6 +53,19 @@ const SERVER_FIELDS = new Set(["id", "workspace_id", "created_at", "updated_at",
 const PENDING = /^(pending|provisioning|creating|awaiting_changes|running|in_progress)$/i;
 const READY = /^(active|ready|healthy|deployed|succeeded|completed|in_sync)$/i;
 const DELETING = /^(deleting|releasing)$/i;
+
+/** What a create's or delete's Operation does besides its own step (see `startOperation`). */
+export interface OperationEffects {
+  /** Step names (default: the operation's type, one step). */
+  steps?: readonly [string, ...string[]];
+  /** When each step completes, ms after the start (default: `[provisioning.startMs]`). */
+  timeline?: readonly number[];
+  onStep?: (index: number, now: number) => void;
+  onSuccess: (now: number) => void;
+  onStop: (now: number, outcome: "FAILED" | "CANCELLED", message: string) => void;
+  /** Called once the operation exists (its id known), before the answer is written. */
+  started?: (operation: OperationRecord) => void;
+}
 
 /** The handler of one derived operation. */
 export function derivedHandler(op: DerivedOperation): Handler {
@@ -98,12 +116,13 @@ function create(ctx: HandlerContext, op: DerivedOperation): Reply {
   const model = op.resource;
   if (op.answer.kind === "operation") {
     const ready = model.state?.values.find((v) => READY.test(v));
-    return startOperation(ctx, op, record, facts, {
+    const effects = rules.createOperation?.(ctx, record) ?? {
       onSuccess: () => {
         if (ready && model.state) setState(ctx, model, record, ready);
       },
       onStop: () => undefined,
-    });
+    };
+    return startOperation(ctx, op, record, facts, effects);
   }
   return answer(ctx, op, record);
 }
@@ -169,8 +188,10 @@ function remove(ctx: HandlerContext, op: DerivedOperation): Reply {
     if (state && deleting) setState(ctx, model, record, deleting);
     return startOperation(ctx, op, record, undefined, {
       onSuccess: () => {
-        if (state?.values.includes("deleted")) setState(ctx, model, record, "deleted");
-        else ctx.store.resources.remove(record);
+        if (state?.values.includes("deleted")) {
+          setState(ctx, model, record, "deleted");
+          rules.deleted?.(ctx, record);
+        } else ctx.store.resources.remove(record);
       },
       onStop: () => {
         if (state && before !== undefined) setState(ctx, model, record, before as string);
@@ -224,7 +245,7 @@ function startOperation(
   op: DerivedOperation,
   record: ResourceRecord,
   extraFacts: Readonly<Record<string, unknown>> | void,
-  effects: { onSuccess: () => void; onStop: () => void },
+  effects: OperationEffects,
 ): Reply {
   const owner = op.owner;
   if (!owner || op.answer.kind !== "operation") throw new Error(`${op.operation}: no operation owner in the spec`);
@@ -241,14 +262,16 @@ function startOperation(
     ownerType: owner.type as Schemas["Operation"]["owner_type"],
     ownerId,
     metadata: fill(variant("OperationMetadata", owner.opType), facts) as Schemas["OperationMetadata"],
-    steps: [owner.opType],
-    timeline: [ctx.provisioning.startMs],
-    onSuccess: () => {
-      effects.onSuccess();
+    steps: effects.steps ?? [owner.opType],
+    timeline: effects.timeline ?? [ctx.provisioning.startMs],
+    onStep: effects.onStep,
+    onSuccess: (now) => {
+      effects.onSuccess(now);
       return fill(variant("OperationResponse", owner.opType), facts) as Schemas["OperationResponse"];
     },
     onStop: effects.onStop,
   });
+  effects.started?.(started);
   const body: Record<string, unknown> = { ...renderOperation(started) };
   if ("operation_id" in properties(spec, op.answer.schema)) body["operation_id"] = started.id;
   return { status: op.status, body, headers: { etag: etagHeader(started.etag) } };
@@ -272,6 +295,15 @@ function variant(schemaName: string, type: string): Schema {
     if (v && Array.isArray(t?.["enum"]) && t["enum"].includes(type)) return v;
   }
   throw new Error(`${schemaName} has no variant of type ${type}`);
+}
+
+/** The `type` variant of `OperationMetadata` or `OperationResponse`, filled from `facts` (see `fill`). */
+export function operationVariant(
+  schemaName: "OperationMetadata" | "OperationResponse",
+  type: string,
+  facts: Record<string, unknown>,
+): Record<string, unknown> {
+  return fill(variant(schemaName, type), facts);
 }
 
 /** A minimal valid object of `schema`, with every property `facts` knows (whose JSON type fits) filled in. */

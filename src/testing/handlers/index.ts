@@ -13,7 +13,9 @@ import * as changeRequests from "./change-requests.js";
 import * as clusters from "./clusters.js";
 import * as computeSettings from "./compute-settings.js";
 import { derivedHandler } from "./derived.js";
+import * as installLogs from "./install-logs.js";
 import * as installStatus from "./install-status.js";
+import * as installs from "./installs.js";
 import * as machines from "./machines.js";
 import * as operations from "./operations.js";
 import * as packages from "./packages.js";
@@ -81,6 +83,10 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "GET /snippets/{id}:usage": snippets.getSnippetUsage,
   "POST /snippets:execute": snippets.executeSnippet,
   "POST /snippets/{id}:execute": snippets.executeStoredSnippet,
+  "POST /installs/{id}:update": installs.updateInstallVersion,
+  "POST /installs/{id}:restore": installs.restoreInstall,
+  "PATCH /installs/{id}/automatic_updates": installs.setAutomaticUpdates,
+  "GET /installs/{id}/logs": installLogs.streamInstallLogs,
 };
 
 const derived = deriveOperations(spec).filter((op) => !handWritten[op.operation]);

@@ -18,11 +18,11 @@
  */
 import type { components } from "../../../generated/openapi.js";
 import type { HandlerContext, Reply } from "../context.js";
-import { notFound } from "../envelope.js";
 import { hexDigest } from "../prng.js";
 import type { ResourceRecord } from "../resource-table.js";
 import { exampleOf, resolve } from "../schema-values.js";
 import { spec } from "../spec.js";
+import { findInstall } from "./lookup.js";
 
 type Schemas = components["schemas"];
 type State = Schemas["Install"]["state"];
@@ -50,8 +50,13 @@ export function getInstallStatus(ctx: HandlerContext): Reply {
 export function listInstallPods(ctx: HandlerContext): Reply {
   const install = findInstall(ctx);
   const live = LIVE[install.value["state"] as State];
-  const pods = live?.pods ? (example("PodList") as Schemas["PodList"]).data : [];
+  const pods = live?.pods ? cannedPods() : [];
   return { status: 200, body: { data: pods } satisfies Schemas["PodList"] };
+}
+
+/** The example's pods: every install's, once deployed (the containers writing its log lines, install-logs.ts). */
+export function cannedPods(): Schemas["PodList"]["data"] {
+  return (example("PodList") as Schemas["PodList"]).data;
 }
 
 /** The status of an install record, as the table above says. */
@@ -80,13 +85,6 @@ export function renderStatus(install: ResourceRecord): Schemas["InstallStatus"] 
     operation_phase: live.phase,
     updated_at: install.value["updated_at"] as number,
   };
-}
-
-function findInstall(ctx: HandlerContext): ResourceRecord {
-  const id = ctx.params["id"]!;
-  const install = ctx.store.resources.get(id);
-  if (!install || install.resource !== "Install" || install.workspace !== ctx.workspace) throw notFound("Install", id);
-  return install;
 }
 
 function example(name: string): unknown {

@@ -6,6 +6,7 @@
  */
 import { conflict, notFound } from "../envelope.js";
 import type { HandlerContext } from "../context.js";
+import type { ResourceRecord } from "../resource-table.js";
 import type {
   ClusterRecord,
   OperationRecord,
@@ -13,6 +14,14 @@ import type {
   SecretVersionRecord,
   WorkerBootstrapRecord,
 } from "../records.js";
+
+/** The install named by the path's `{id}` in the caller's workspace (a record of the derived engine), or 404. */
+export function findInstall(ctx: HandlerContext): ResourceRecord {
+  const id = ctx.params["id"]!;
+  const install = ctx.store.resources.get(id);
+  if (!install || install.resource !== "Install" || install.workspace !== ctx.workspace) throw notFound("Install", id);
+  return install;
+}
 
 /** The cluster `id` of the caller's workspace, or 404. */
 export function findCluster(ctx: HandlerContext, id: string): ClusterRecord {

@@ -64,14 +64,21 @@ export function derivedRecord(ctx: HandlerContext, resource: string, id: string)
   return record && record.resource === resource && record.workspace === ctx.workspace ? record : undefined;
 }
 
-/** The version id an install of `packageId` with this pin runs. */
+/**
+ * The version id an install of `packageId` with this pin runs: `latest` is the
+ * package's `latest_version_id` (else, for a seeded package whose
+ * `latest_version_id` names no version it holds, its newest version); `pinned`
+ * the package's version of that semver (else 404 naming `package_version_pin.version`).
+ */
 function pinnedVersion(ctx: HandlerContext, packageId: string, pin: unknown): string {
   const pkg = derivedRecord(ctx, "Package", packageId)!;
+  const versions = ctx.store.resources.list("PackageVersion", { parent: packageId });
   const wanted = (pin as { kind?: unknown; version?: unknown } | undefined) ?? {};
-  if (wanted.kind !== "pinned") return String(pkg.value["latest_version_id"]);
-  const version = ctx.store.resources
-    .list("PackageVersion", { parent: packageId })
-    .find((v) => v.value["semver"] === wanted.version);
+  if (wanted.kind !== "pinned") {
+    const latest = pkg.value["latest_version_id"];
+    return (versions.find((v) => v.id === latest) ?? versions.at(-1))?.id ?? String(latest);
+  }
+  const version = versions.find((v) => v.value["semver"] === wanted.version);
   if (!version) {
     throw new ApiError(
       404,

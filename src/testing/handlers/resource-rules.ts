@@ -10,13 +10,18 @@
  *   package's versions deleted with it) and refusals (a package in use);
  * - newest-first lists (package versions, snippet runs, installs of a product);
  * - `view=basic` (the default) hiding fields that `view=full` shows, on the
- *   operations that take `view`.
+ *   operations that take `view`;
+ * - the install lifecycle (install-lifecycle.ts): an install's create runs
+ *   rollouts on the clock instead of one step to a ready state, and its
+ *   deletion is told to the install's log.
  * Internal to the fake server.
  */
 import type { HandlerContext } from "../context.js";
+import { installLifecycleRules } from "../install-lifecycle.js";
 import type { DerivedOperation } from "../resource-model.js";
 import type { ResourceRecord } from "../resource-table.js";
 import { declaresParameter } from "../spec.js";
+import type { OperationEffects } from "./derived.js";
 import * as packages from "./packages.js";
 import { checkReferences } from "./references.js";
 import * as snippetRuns from "./snippet-runs.js";
@@ -37,6 +42,10 @@ export interface ResourceRules {
   basicHides?: readonly string[];
   /** Further changes to a listed item (after the view), e.g. fields a support view leaves out. */
   listed?(ctx: HandlerContext, value: Record<string, unknown>): Record<string, unknown>;
+  /** The effects of a create's Operation, instead of "the state moves to a ready-like value at `startMs`". */
+  createOperation?(ctx: HandlerContext, record: ResourceRecord): OperationEffects;
+  /** After a delete's Operation succeeded and set the state `deleted`. */
+  deleted?(ctx: HandlerContext, record: ResourceRecord): void;
 }
 
 const RULES: Readonly<Record<string, ResourceRules>> = {
@@ -52,6 +61,8 @@ const RULES: Readonly<Record<string, ResourceRules>> = {
     newestFirst: () => true,
   },
   Install: {
+    createOperation: (ctx, record) => installLifecycleRules.createOperation(ctx, record),
+    deleted: (ctx, record) => installLifecycleRules.deleted(ctx, record),
     beforeCreate: (ctx) => checkReferences(ctx, "POST /installs"),
     // With `product_id`: the product owner's support view, newest first, `cluster_id` left out for customers' installs.
     newestFirst: (ctx) => ctx.query["product_id"] !== undefined,
