@@ -61,16 +61,18 @@ async function* bareLines() {
   });
   if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
   const decoder = new TextDecoder();
+  const reader = response.body.getReader();
   let carry = "";
   let kind = "message";
-  for await (const chunk of response.body) {
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    const chunk = read.value;
     const text = carry + decoder.decode(chunk, { stream: true });
     const lines = text.split("\n");
     carry = lines.pop() ?? "";
     for (const line of lines) {
       if (line.startsWith("event: ")) kind = line.slice(7);
       else if (line.startsWith("data: ") && kind === "message") yield JSON.parse(line.slice(6));
-      else if (line.startsWith("data: ") && kind === "end") return;
+      else if (line.startsWith("data: ") && kind === "end") return void (await reader.cancel());
       else if (line === "") kind = "message";
     }
   }

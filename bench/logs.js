@@ -39,7 +39,9 @@ async function once(contender) {
 /** @type {Record<"akua-sdk" | "bare", Sample[]>} */
 const samples = { "akua-sdk": [], bare: [] };
 for (let round = 0; round < rounds; round++) {
-  for (const contender of /** @type {const} */ (round % 2 ? ["akua-sdk", "bare"] : ["bare", "akua-sdk"])) {
+  /** @type {("akua-sdk" | "bare")[]} */
+  const order = round % 2 ? ["akua-sdk", "bare"] : ["bare", "akua-sdk"];
+  for (const contender of order) {
     samples[contender].push(await once(contender));
   }
 }
