@@ -11,7 +11,8 @@
  * regenerate), scale (generate vs bare openapi-typescript on descriptions up to 1,200
  * operations, fetched once into a cache outside the repository), client (per-request
  * overhead vs bare openapi-fetch and raw fetch), memory (peak RSS of one call under
- * hostile answers vs bare fetch), helpers (paginate heap at scale, update contention),
+ * hostile answers vs bare fetch), logs (installLogs over a long stream vs a hand-written
+ * fetch reader: time, heap, RSS), helpers (paginate heap at scale, update contention),
  * fake (the fake server under refused uploads), fake-startup (import, start and the
  * validators' first use, fresh process each), typecheck (tsc cost of a consumer vs
  * the same file typed any).
@@ -21,7 +22,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { benchDir, machine } from "./harness.js";
 
-const BENCHMARKS = ["pipeline", "scale", "client", "memory", "helpers", "fake", "fake-startup", "typecheck"];
+const BENCHMARKS = ["pipeline", "scale", "client", "memory", "logs", "helpers", "fake", "fake-startup", "typecheck"];
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const onlyAt = argv.indexOf("--only");

@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: the four examples, one after another, against an embedded
+ * `npm run demo`: the five examples, one after another, against an embedded
  * fake Akua server (real HTTP on 127.0.0.1). Files go to a fresh temp folder.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,6 +8,7 @@ import path from "node:path";
 import { unwrap } from "akua-sdk";
 import { bootstrapWorker } from "./bootstrap-worker.js";
 import { createCluster } from "./create-cluster.js";
+import { deployApp } from "./deploy-app.js";
 import { DEMO_KUBECONFIG, importAndRename } from "./import-and-rename.js";
 import { connect, runExample } from "./lib/connect.js";
 import { storeCredential } from "./store-credential.js";
@@ -30,6 +31,20 @@ const code = await runExample(async (log) => {
   if (!first) throw new Error("no cluster to bootstrap");
   await bootstrapWorker(akua, { clusterId: first.id, commandPath: path.join(dir, "worker-join.sh") }, log);
 
+  section("deploy-app: register a package version, install it, follow its logs until healthy");
+  await deployApp(
+    akua,
+    {
+      packageName: "demo-shop",
+      ociRef: "oci://registry.example.com/apps/demo-shop",
+      semver: "1.0.0",
+      ref: `sha256:${"ab".repeat(32)}`,
+      clusterId: first.id,
+      pollMs: 1_000,
+    },
+    log,
+  );
+
   section("store-credential: store, rotate, list");
   await storeCredential(
     akua,
@@ -40,5 +55,5 @@ const code = await runExample(async (log) => {
 
 await connection.close();
 await rm(dir, { recursive: true, force: true });
-console.log(code === 0 ? "\ndemo: all four examples ran against the embedded fake server" : "\ndemo: failed");
+console.log(code === 0 ? "\ndemo: all five examples ran against the embedded fake server" : "\ndemo: failed");
 process.exitCode = code;
