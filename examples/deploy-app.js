@@ -12,6 +12,9 @@ import { installLogs } from "akua-sdk/logs";
 import { paginate } from "akua-sdk/paginate";
 import { connect, isMain, runExample, someRegion } from "./lib/connect.js";
 
+/** How long the log stream may go on once the install's state is settled. */
+const DRAIN_MS = 2_000;
+
 /** States after which an install will not become healthy without another write. */
 const GAVE_UP = new Set(["failed", "degraded", "deleted"]);
 
@@ -152,7 +155,15 @@ async function followUntilSettled(akua, installId, { clock, deadline, pollMs }, 
   try {
     for (;;) {
       const install = unwrap(await akua.GET("/installs/{id}", { params: { path: { id: installId } } }));
-      if (install.state === "healthy" || GAVE_UP.has(install.state)) return install.state;
+      if (install.state === "healthy" || GAVE_UP.has(install.state)) {
+        // Lines written just before the change may still be on their way: give the stream
+        // a moment to deliver them (or to end by itself) before it is cut.
+        const drained = new AbortController();
+        const grace = clock.sleep(Math.min(DRAIN_MS, Math.max(0, deadline - clock.now())), drained.signal);
+        await Promise.race([logs, grace.catch(() => undefined)]);
+        drained.abort();
+        return install.state;
+      }
       const wait = Math.min(pollMs, deadline - clock.now());
       if (wait <= 0)
         throw new Error(`install ${installId} was not healthy within the deadline (last state ${install.state})`);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { bootstrapWorker } from "../examples/bootstrap-worker.js";
 import { createCluster } from "../examples/create-cluster.js";
+import { deployApp, type DeployOptions } from "../examples/deploy-app.js";
 import { DEMO_KUBECONFIG, importAndRename } from "../examples/import-and-rename.js";
 import { isLive, runExample } from "../examples/lib/connect.js";
 import { storeCredential } from "../examples/store-credential.js";
@@ -137,5 +138,113 @@ describe("the other examples", () => {
     expect(code, out.join("\n")).toBe(0);
     expect(out.join("\n")).toMatch(/rotated: version 2/);
     expect(out.join("\n")).not.toMatch(/EXVALUE/);
+  });
+});
+
+describe("deploy-app", () => {
+  let h: Harness;
+  afterEach(async () => {
+    h.fake.assertNoViolations();
+    await h.fake.close();
+  });
+
+  /** A harness with an active cluster (imported) and a region; returns the cluster's id. */
+  async function withCluster(fakeOptions: Parameters<typeof startHarness>[0] = {}): Promise<string> {
+    h = await startHarness(fakeOptions);
+    const akua = h.client();
+    const region = unwrap(await akua.POST("/regions", { body: { name: "deploy" } }));
+    const cluster = unwrap(
+      await akua.POST("/clusters:import", {
+        body: { name: "apps", region_id: region.id, kubeconfig: DEMO_KUBECONFIG },
+      }),
+    );
+    return cluster.id;
+  }
+
+  const options = (clusterId: string, extra: Partial<DeployOptions> = {}): DeployOptions => ({
+    packageName: "shop",
+    ociRef: "oci://registry.example.com/apps/shop",
+    semver: "1.0.0",
+    ref: `sha256:${"a".repeat(64)}`,
+    clusterId,
+    clock: h.clock,
+    ...extra,
+  });
+
+  /** The install's log lines the example printed (`[pod/container] content`). */
+  const logLines = () => out.filter((l) => l.startsWith("  ["));
+
+  it("imports the package, installs it, prints each log line once, and ends healthy", async () => {
+    const clusterId = await withCluster();
+    const code = await runExample((log) => deployApp(h.client(), options(clusterId), log), io());
+    expect(code, out.join("\n")).toBe(0);
+    expect(out[0]).toMatch(/^imported shop \(pkg_\w+\) with its first version 1\.0\.0 \(pkgv_\w+\)$/);
+    expect(out.some((l) => /operation SUCCEEDED/.test(l))).toBe(true);
+    const lines = logLines();
+    expect(lines.length).toBeGreaterThan(3);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.some((l) => /ready: serving version 1\.0\.0/.test(l))).toBe(true);
+    expect(out.at(-1)).toMatch(
+      /^install inst_\w+ is healthy after [\d.]+ s: health Healthy, sync Synced, revision \w+$/,
+    );
+    expect(out.join("\n")).not.toContain(h.fake.token);
+  });
+
+  it("registers a new version of a package that exists, and installs that version", async () => {
+    const clusterId = await withCluster();
+    expect(await runExample((log) => deployApp(h.client(), options(clusterId), log), io())).toBe(0);
+    out = [];
+    const code = await runExample((log) => deployApp(h.client(), options(clusterId, { semver: "1.1.0" }), log), io());
+    expect(code, out.join("\n")).toBe(0);
+    expect(out[0]).toMatch(/^registered shop 1\.1\.0 \(pkgv_\w+\)$/);
+    const installId = /as (inst_\w+)/.exec(out.join("\n"))![1]!;
+    const version = h.fake.state.packageVersion(h.fake.state.install(installId)!.package_version_id)!;
+    expect(version.semver).toBe("1.1.0");
+    expect(h.fake.state.countPackages()).toBe(1);
+  });
+
+  it("follows the logs across a dropped stream, printing each line once", async () => {
+    const clusterId = await withCluster();
+    const drop = h.fake.inject({
+      method: "GET",
+      path: "/installs/{id}/logs",
+      fault: "drop-mid-stream",
+      afterEvents: 4,
+    });
+    const code = await runExample((log) => deployApp(h.client(), options(clusterId), log), io());
+    expect(code, out.join("\n")).toBe(0);
+    expect(drop.hits).toBe(1);
+    const requests = h.fake.requests.filter((r) => r.operation === "GET /installs/{id}/logs");
+    expect(requests.map((r) => r.status)).toEqual(["dropped", 200]);
+    const lines = logLines();
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.some((l) => /ready: serving version 1\.0\.0/.test(l))).toBe(true);
+    expect(out.at(-1)).toMatch(/is healthy after/);
+  });
+
+  it("exits non-zero when the install's operation fails", async () => {
+    const clusterId = await withCluster({ provisioning: { autoComplete: false } });
+    const running = runExample((log) => deployApp(h.client(), options(clusterId), log), io());
+    for (let turn = 0; !out.some((l) => l.startsWith("installing")); turn++) {
+      if (turn > 100_000) throw new Error("the example never created the install");
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const opId = /operation (op_\w+)/.exec(out.join("\n"))![1]!;
+    h.fake.operations.fail(opId, "image pull failed");
+    expect(await running).toBe(1);
+    expect(out.at(-1)).toMatch(/^error: operation op_\w+ ended FAILED: image pull failed/);
+  });
+
+  it("exits non-zero at its deadline, on the virtual clock", async () => {
+    const clusterId = await withCluster({ provisioning: { autoComplete: false } });
+    const start = h.clock.now();
+    const code = await runExample(
+      (log) => deployApp(h.client(), options(clusterId, { deadlineMs: 15 * 60_000 }), log),
+      io(),
+    );
+    expect(code).toBe(1);
+    expect(out.at(-1)).toMatch(/^error: operation op_\w+ was not done within/);
+    expect(h.clock.now() - start).toBeGreaterThanOrEqual(15 * 60_000);
+    expect(h.clock.now() - start).toBeLessThan(16 * 60_000);
   });
 });
