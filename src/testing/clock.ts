@@ -9,7 +9,7 @@
  * served among equal due times, and the promise continuations of each one run
  * before the next fires, so a run is deterministic.
  */
-import type { Clock } from "../clock.js";
+import type { Clock } from "akua-sdk";
 
 /** A {@link Clock} whose time is driven by the test. */
 export interface TestClock extends Clock {

@@ -8,7 +8,7 @@
  *
  * @module akua-sdk/testing
  */
-export type { paths } from "../../generated/openapi.js";
+export type { paths } from "akua-sdk";
 export { startFakeAkua, DEFAULT_TOKEN, DEFAULT_WORKSPACE } from "./server.js";
 export type {
   FakeAkua,

@@ -3,7 +3,7 @@
  * `GET /operations/{id}` shows them, filtered, across workspaces, in creation
  * order. Internal to the fake server.
  */
-import type { components } from "../../generated/openapi.js";
+import type { components } from "akua-sdk";
 import type { OperationRecord } from "./records.js";
 import { renderOperation } from "./render.js";
 import type { Store } from "./store.js";

@@ -4,8 +4,8 @@
  * operation control.
  */
 import type { AkuaClient } from "akua-sdk";
-import type { components } from "../../generated/openapi.js";
-import type { Clock } from "../clock.js";
+import type { components } from "akua-sdk";
+import type { Clock } from "akua-sdk";
 import type { FakeClientOptions } from "./fake-client.js";
 import type { OperationFilter } from "./operation-finder.js";
 import type { Violation } from "./violations.js";
