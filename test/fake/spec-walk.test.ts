@@ -328,6 +328,20 @@ describe("a walk over the whole spec", () => {
     expect(handWritten).toEqual([]);
   });
 
+  it("lets an injected fault hit every operation (a status fault answers instead of the handler)", async () => {
+    const missed: string[] = [];
+    for (const operation of operations) {
+      const [method, template] = split(operation);
+      const fault = fake.inject({ method, path: template, fault: "status", status: 503, retryAfter: 1 });
+      const answer = await send(operation, ids);
+      fault.remove();
+      if (answer.status !== 503 || fault.hits !== 1)
+        missed.push(`${operation} -> ${answer.status}, ${fault.hits} hit(s)`);
+    }
+    expect(missed).toEqual([]);
+    expect(fake.violations).toEqual([]);
+  });
+
   it("replays each create sent twice with one idempotency key", async () => {
     const creates = operations.filter((op) => {
       const [method, template] = split(op);
