@@ -108,7 +108,11 @@ async function pipeline(options, worker) {
   /** @type {Promise<{ types: string, ms: number }> | undefined} */
   const typing =
     bundled.problems.length === 0 || report
-      ? worker.generate(bundled.document).then((types) => ({ types, ms: performance.now() - typesStart }))
+      ? worker
+          // A bundle with problems (unresolved $refs, --lint=report only) goes through
+          // openapiTS() in full, so it fails where bare openapi-typescript fails.
+          .generate(bundled.document, { full: bundled.problems.length > 0 })
+          .then((types) => ({ types, ms: performance.now() - typesStart }))
       : undefined;
   typing?.catch(() => {}); // awaited below unless lint fails first
   const problems = await time("lint", () => lintSpec(session));
