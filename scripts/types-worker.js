@@ -4,11 +4,11 @@
  * `{ id, error }` (`full`: through openapiTS() with its own lint and bundle).
  */
 import { parentPort } from "node:worker_threads";
-import { typesOfOwnCopy, typesViaOpenapiTS } from "./types.js";
+import { loadOpenapiTS, typesOfOwnCopy, typesViaOpenapiTS } from "./types.js";
 
 const port = parentPort;
 if (!port) throw new Error("scripts/types-worker.js runs as a worker thread (see startTypesWorker)");
-const loading = import("openapi-typescript");
+const loading = new Promise((resolve) => resolve(loadOpenapiTS()));
 // An import that fails is reported on the first request, not as an unhandled rejection.
 loading.catch(() => {});
 
