@@ -3,8 +3,9 @@
  * (openapi/, recursively) or of the Redocly config and its lint-ignore file, in one warm
  * process: the types worker keeps openapi-typescript loaded, the Redocly resolver keeps
  * every unchanged file parsed (only the changed files are parsed again; a config change
- * reloads the config and starts a fresh resolver), and the example-validating lint rules
- * keep their compiled validators (scripts/warm-lint.js).
+ * reloads the config and starts a fresh resolver), the example-validating lint rules
+ * reuse the verdict of every example whose schemas are unchanged
+ * (scripts/example-verdicts.js) and keep their compiled validators (scripts/warm-lint.js).
  *
  * Each run prints what changed, the step times, the lint problems (same lines as
  * `npm run lint`) and one closing line: `watch: wrote <files> (<ms> ms after the change)`,
@@ -20,6 +21,7 @@ import { formatProblem, summarize } from "./lint-format.js";
 import { LintFailure, runPipeline } from "./pipeline.js";
 import { openSpec } from "./spec-config.js";
 import { startTypesWorker } from "./types.js";
+import { rememberExampleVerdicts } from "./example-verdicts.js";
 import { shareExampleValidators } from "./warm-lint.js";
 import { writeOutputs } from "./write-outputs.js";
 
@@ -73,7 +75,7 @@ export async function watchSpec(options) {
   const warn = options.warn ?? console.error;
   const rel = options.rel ?? ((/** @type {string} */ p) => p);
   const worker = startTypesWorker();
-  await shareExampleValidators();
+  await Promise.all([rememberExampleVerdicts(), shareExampleValidators()]);
   const specDir = path.dirname(root);
   const configDir = path.dirname(configPath);
 

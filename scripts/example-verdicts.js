@@ -1,0 +1,196 @@
+/**
+ * Remembers the verdicts of Redocly's example-validating lint rules (`no-invalid-schema-examples`,
+ * `no-invalid-parameter-examples`, `no-invalid-media-type-examples`): compiling an ajv validator
+ * per schema is most of what lint costs, and in watch mode almost every example and schema is
+ * the same as in the last run.
+ *
+ * The three rules call `AjvValidator.validate(example, schema, options)`, whose answer (`valid`
+ * and the errors it reports) depends only on: the example, the schema and every schema it
+ * reaches through `$ref`s (with where each lives: ajv resolves a `$ref` against its schema's
+ * file), the spec version (ajv dialect), `allowAdditionalProperties`, the request/response
+ * context and the example's JSON pointer (`instancePath`). `verdictKey` hashes all of them,
+ * read from the documents of the current lint run, so an edited file changes the key of every
+ * example whose schemas reach it; a verdict is reused only for an identical key. Nothing else
+ * changes: on a miss the rule validates as before, and the rules report from the verdict as
+ * they always do. A schema whose validation throws is never remembered.
+ *
+ * The class is not exported by the package, so it is loaded from the pinned version's file; if
+ * that file or method is not there, nothing is patched (lint just does all the work).
+ */
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/**
+ * @typedef {{ valid: boolean, errors: unknown[] }} Verdict
+ * @typedef {(node: unknown, from: string) => { node: unknown, location?: { source: { absoluteRef: string }, absolutePointer: string } }} Resolve
+ * @typedef {{ schemaLoc: { source: { absoluteRef: string }, absolutePointer: string }, instancePath: string,
+ *   resolve: Resolve, allowAdditionalProperties: boolean, ajvContext?: unknown, specVersion: string }} ValidateOptions
+ */
+
+/** Part of every key: a verdict of another Redocly (ajv, rules) is not reused. */
+const KEY_VERSION = "1";
+
+/** @type {Map<string, Verdict>} key -> verdict, for the whole process */
+const verdicts = new Map();
+/** verdicts reused and computed in this process (tests, benchmarks) */
+const stats = { hits: 0, misses: 0 };
+let installed = false;
+/** @type {string} */
+let redoclyVersion = "?";
+
+/**
+ * Patches the rules' validator class once per process.
+ * @returns {Promise<boolean>} whether verdicts are now remembered
+ */
+export async function rememberExampleVerdicts() {
+  if (installed) return true;
+  try {
+    const require = createRequire(import.meta.url);
+    const entry = require.resolve("@redocly/openapi-core");
+    const packageDir = path.resolve(path.dirname(entry), "..");
+    const { AjvValidator } = await import(pathToFileURL(path.join(path.dirname(entry), "rules", "ajv.js")).href);
+    const original = AjvValidator?.prototype?.validate;
+    if (typeof original !== "function") return false;
+    redoclyVersion = require(path.join(packageDir, "package.json")).version;
+    /** @this {any} @param {unknown} data @param {unknown} schema @param {ValidateOptions} options */
+    AjvValidator.prototype.validate = function (data, schema, options) {
+      // Digests of this lint run's schemas: each AjvValidator lives for one run.
+      const memo = (this.verdictMemo ??= new WeakMap());
+      const key = verdictKey(data, schema, options, memo);
+      const known = verdicts.get(key);
+      if (known) {
+        stats.hits++;
+        return known;
+      }
+      stats.misses++;
+      const verdict = original.call(this, data, schema, options);
+      verdicts.set(key, verdict);
+      return verdict;
+    };
+    installed = true;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The key of one validation: a hash of everything its verdict depends on (see the header).
+ * @param {unknown} data the example
+ * @param {unknown} schema
+ * @param {ValidateOptions} options
+ * @param {WeakMap<object, Map<string, string>>} [memo] schema digests of this run, by node and file
+ */
+export function verdictKey(data, schema, options, memo = new WeakMap()) {
+  const { schemaLoc, instancePath, resolve, allowAdditionalProperties, ajvContext, specVersion } = options;
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([KEY_VERSION, redoclyVersion, specVersion, !!allowAdditionalProperties]));
+  hash.update(`\0${serialize(ajvContext ?? null)}\0${instancePath}\0${serialize(data)}`);
+  hash.update(`\0${schemaLoc.absolutePointer}\0${schemaDigest(schema, schemaLoc.source.absoluteRef, resolve, memo)}`);
+  return hash.digest("base64");
+}
+
+/**
+ * A digest of a schema and of every node it reaches through `$ref`s (each with where it was
+ * found), resolved the way the rules resolve them (Redocly's `resolve`, relative to the file
+ * holding the `$ref`). An unresolved `$ref` counts as such.
+ * @param {unknown} schema
+ * @param {string} file the file holding `schema`
+ * @param {Resolve} resolve
+ * @param {WeakMap<object, Map<string, string>>} memo
+ */
+export function schemaDigest(schema, file, resolve, memo) {
+  const memoizable = schema !== null && typeof schema === "object";
+  const known = memoizable ? memo.get(schema)?.get(file) : undefined;
+  if (known) return known;
+  const hash = createHash("sha256");
+  hash.update(serialize(schema));
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @type {{ node: unknown, file: string }[]} */
+  const queue = [{ node: schema, file }];
+  while (queue.length > 0) {
+    const { node, file: base } = /** @type {{ node: unknown, file: string }} */ (queue.pop());
+    for (const ref of refsIn(node)) {
+      const id = `${base}\0${ref}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      let target;
+      try {
+        target = resolve({ $ref: ref }, base);
+      } catch {
+        target = undefined;
+      }
+      if (!target?.location || target.node === undefined) {
+        hash.update(`\0!${id}`);
+        continue;
+      }
+      const where = target.location.absolutePointer;
+      hash.update(`\0${id}\0${where}\0${serialize(target.node)}`);
+      queue.push({ node: target.node, file: target.location.source.absoluteRef });
+    }
+  }
+  const digest = hash.digest("base64");
+  if (memoizable) {
+    let byFile = memo.get(/** @type {object} */ (schema));
+    if (!byFile) memo.set(/** @type {object} */ (schema), (byFile = new Map()));
+    byFile.set(file, digest);
+  }
+  return digest;
+}
+
+/**
+ * JSON with the values JSON cannot tell apart marked (`Infinity` and `null`, a Date and its
+ * ISO string, `undefined`), in the node's own key order.
+ * @param {unknown} value
+ */
+function serialize(value) {
+  return (
+    JSON.stringify(value, function (key, v) {
+      const raw = this[key];
+      if (raw === undefined) return { "\0undefined": true };
+      if (typeof raw === "number" && !Number.isFinite(raw)) return { "\0number": String(raw) };
+      if (typeof raw === "bigint") return { "\0bigint": String(raw) };
+      if (raw instanceof Date) return { "\0date": raw.getTime() };
+      return v;
+    }) ?? "undefined"
+  );
+}
+
+/**
+ * Every `$ref` string anywhere below a node (in schema positions or not: more than ajv follows
+ * only makes the key stricter).
+ * @param {unknown} node
+ * @returns {string[]}
+ */
+function refsIn(node) {
+  /** @type {string[]} */
+  const refs = [];
+  /** @type {unknown[]} */
+  const stack = [node];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === "$ref" && typeof v === "string") refs.push(v);
+        else if (v !== null && typeof v === "object") stack.push(v);
+      }
+    }
+  }
+  return refs;
+}
+
+/** How many verdicts were reused and computed so far in this process (tests, benchmarks). */
+export function verdictStats() {
+  return { ...stats, remembered: verdicts.size };
+}
+
+/** Forgets every verdict (tests). */
+export function forgetVerdicts() {
+  verdicts.clear();
+  stats.hits = 0;
+  stats.misses = 0;
+}

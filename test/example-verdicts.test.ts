@@ -1,0 +1,159 @@
+/**
+ * scripts/example-verdicts.js: the example-validating rules reuse a verdict only where every
+ * input of it is unchanged, and report exactly what Redocly's rules report without it.
+ * (Its own file: the patch is installed for the whole process.)
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { forgetVerdicts, rememberExampleVerdicts, verdictKey, verdictStats } from "../scripts/example-verdicts.js";
+import { lintSpec, type LintProblem } from "../scripts/lint.js";
+import { openSpec } from "../scripts/spec-config.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "akua-verdicts-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const EXAMPLE_RULES = ["no-invalid-schema-examples", "no-invalid-parameter-examples", "no-invalid-media-type-examples"];
+
+/** A split spec whose examples break every example rule, through `$ref`s across files. */
+async function writeSpec(tagMaxLength: number) {
+  const widget = {
+    type: "object",
+    additionalProperties: false,
+    required: ["size"],
+    properties: {
+      id: { type: "string", readOnly: true, example: 5 },
+      size: { type: "integer", minimum: 1, example: 3 },
+      tags: { type: "array", items: { $ref: "./tag.json" } },
+    },
+  };
+  const spec = {
+    openapi: "3.1.0",
+    info: { title: "Widgets", version: "1.0.0" },
+    paths: {
+      "/widgets/{id}": {
+        get: {
+          operationId: "getWidget",
+          parameters: [
+            { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^w_" }, example: "x_1" },
+          ],
+          responses: {
+            "200": {
+              description: "The widget.",
+              content: {
+                "application/json": {
+                  schema: { $ref: "./widget.json" },
+                  examples: {
+                    good: { value: { id: "w_1", size: 3, tags: ["abc"] } },
+                    bad: { value: { id: "w_1", size: "big", extra: true } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        put: {
+          operationId: "putWidget",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: {
+            content: { "application/json": { schema: { $ref: "./widget.json" }, example: { id: "w_1", size: 0 } } },
+          },
+          responses: { "204": { description: "Stored." } },
+        },
+      },
+    },
+  };
+  await writeFile(path.join(dir, "widget.json"), JSON.stringify(widget));
+  await writeFile(path.join(dir, "tag.json"), JSON.stringify({ type: "string", maxLength: tagMaxLength }));
+  await writeFile(path.join(dir, "openapi.json"), JSON.stringify(spec));
+  await writeFile(path.join(dir, "redocly.yaml"), "extends:\n  - recommended\n");
+}
+
+async function lint() {
+  const session = await openSpec({ root: path.join(dir, "openapi.json"), configPath: path.join(dir, "redocly.yaml") });
+  const problems = await lintSpec(session);
+  return problems.map((p: LintProblem) => `${p.ruleId} ${p.file}:${p.line}:${p.col} ${p.pointer} ${p.message}`);
+}
+
+describe("remembered example verdicts", () => {
+  it("report what Redocly's rules report, from remembered verdicts too", async () => {
+    await writeSpec(4);
+    const redocly = await lint(); // before the patch: Redocly's rules as shipped
+    expect(await rememberExampleVerdicts()).toBe(true);
+    forgetVerdicts();
+    const first = await lint();
+    const again = await lint();
+    expect(verdictStats().hits).toBeGreaterThanOrEqual(verdictStats().misses);
+    expect(first).toEqual(redocly);
+    expect(again).toEqual(redocly);
+    for (const rule of EXAMPLE_RULES) expect(redocly.join("\n")).toContain(rule);
+  });
+
+  it("are not reused when a schema reached through a $ref in another file changes", async () => {
+    await rememberExampleVerdicts();
+    forgetVerdicts();
+    await writeSpec(4);
+    const before = await lint();
+    await writeSpec(2); // tag.json: "abc" in the `good` example is now too long
+    const remembered = await lint();
+    forgetVerdicts();
+    const fresh = await lint();
+    expect(remembered).toEqual(fresh);
+    expect(remembered).not.toEqual(before);
+    expect(remembered.join("\n")).toMatch(/examples\/good\/value\/tags\/0 .*must NOT have more than 2 characters/);
+  });
+});
+
+describe("verdictKey", () => {
+  const file = "/spec/openapi.json";
+  const nodes: Record<string, unknown> = { "/spec/tag.json": { type: "string", maxLength: 4 } };
+  const resolve = (node: any, from: string) => {
+    const absolute = path.resolve(path.dirname(from), node.$ref);
+    return absolute in nodes
+      ? { node: nodes[absolute], location: { source: { absoluteRef: absolute }, absolutePointer: `${absolute}#/` } }
+      : { node: undefined };
+  };
+  const options = (extra: object = {}) => ({
+    schemaLoc: { source: { absoluteRef: file }, absolutePointer: `${file}#/schema` },
+    instancePath: "/example",
+    resolve,
+    allowAdditionalProperties: false,
+    specVersion: "oas3_1",
+    ...extra,
+  });
+  const schema = { type: "array", items: { $ref: "./tag.json" } };
+
+  it("is the same for the same inputs and differs with each of them", () => {
+    const key = verdictKey(["a"], schema, options());
+    expect(verdictKey(["a"], structuredClone(schema), options())).toBe(key);
+    const others = [
+      verdictKey(["b"], schema, options()),
+      verdictKey(["a"], { ...schema, maxItems: 1 }, options()),
+      verdictKey(["a"], schema, options({ instancePath: "/other" })),
+      verdictKey(["a"], schema, options({ allowAdditionalProperties: true })),
+      verdictKey(["a"], schema, options({ ajvContext: { apiContext: "request" } })),
+      verdictKey(["a"], schema, options({ specVersion: "oas3_0" })),
+      verdictKey(["a"], { type: "array", items: { $ref: "./missing.json" } }, options()),
+    ];
+    expect(new Set([key, ...others]).size).toBe(others.length + 1);
+  });
+
+  it("follows $refs: a changed target changes the key", () => {
+    const key = verdictKey(["a"], schema, options());
+    nodes["/spec/tag.json"] = { type: "string", maxLength: 2 };
+    expect(verdictKey(["a"], schema, options())).not.toBe(key);
+  });
+
+  it("tells apart values that JSON does not", () => {
+    const keys = [null, Infinity, -Infinity, NaN, "1970-01-01T00:00:00.000Z", new Date(0), undefined].map((value) =>
+      verdictKey(value, { type: "string" }, options()),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
