@@ -14,13 +14,19 @@
  * changes: on a miss the rule validates as before, and the rules report from the verdict as
  * they always do. A schema whose validation throws is never remembered.
  *
+ * `npm run generate` keeps the verdicts of its last run in a file (`loadVerdicts`/`saveVerdicts`,
+ * under node_modules/.cache/akua-sdk/; `--no-cache` runs without it), so a run after an edit
+ * validates only the examples the edit can affect, as watch mode does in memory.
+ *
  * The class is not exported by the package, so it is loaded from the pinned version's file; if
  * that file or method is not there, nothing is patched (lint just does all the work).
  */
 import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { repoRoot } from "./spec-config.js";
 
 /**
  * @typedef {{ valid: boolean, errors: unknown[] }} Verdict
@@ -36,6 +42,10 @@ const KEY_VERSION = "1";
 const verdicts = new Map();
 /** verdicts reused and computed in this process (tests, benchmarks) */
 const stats = { hits: 0, misses: 0 };
+/** @type {Set<string>} keys asked for since the last save: the ones a save keeps */
+const used = new Set();
+/** The layout of a saved file. */
+const FILE_VERSION = 1;
 let installed = false;
 /** @type {string} */
 let redoclyVersion = "?";
@@ -59,6 +69,7 @@ export async function rememberExampleVerdicts() {
       // Digests of this lint run's schemas: each AjvValidator lives for one run.
       const memo = (this.verdictMemo ??= new WeakMap());
       const key = verdictKey(data, schema, options, memo);
+      used.add(key);
       const known = verdicts.get(key);
       if (known) {
         stats.hits++;
@@ -183,6 +194,79 @@ function refsIn(node) {
   return refs;
 }
 
+/**
+ * Where `npm run generate` keeps the verdicts for a spec and config.
+ * @param {string} root the spec's root file
+ * @param {string} configPath
+ */
+export function verdictFile(root, configPath) {
+  const id = createHash("sha256")
+    .update(`${path.resolve(root)}\0${path.resolve(configPath)}`)
+    .digest("hex");
+  return path.join(repoRoot, "node_modules", ".cache", "akua-sdk", `example-verdicts-${id.slice(0, 16)}.json`);
+}
+
+/**
+ * Patches the rules (as `rememberExampleVerdicts`) and adds the verdicts saved in `file`, if
+ * it holds any of this Redocly version; a missing or unreadable file adds none.
+ * @param {string} file
+ * @returns {Promise<number>} how many verdicts were read
+ */
+export async function loadVerdicts(file) {
+  if (!(await rememberExampleVerdicts())) return 0;
+  try {
+    const saved = JSON.parse(await readFile(file, "utf8"));
+    if (saved?.version !== FILE_VERSION || saved.redocly !== redoclyVersion || !Array.isArray(saved.verdicts)) return 0;
+    for (const [key, verdict] of saved.verdicts) if (!verdicts.has(key)) verdicts.set(key, verdict);
+    return saved.verdicts.length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Writes the verdicts asked for since the last save (so the file holds one run's examples and
+ * does not grow) to `file`, through a temporary name; verdicts that JSON cannot hold exactly
+ * are left out. A failure to write is not an error: the next run just validates more.
+ * @param {string} file
+ * @returns {Promise<number>} how many verdicts were written
+ */
+export async function saveVerdicts(file) {
+  const keep = [...used].flatMap((key) => {
+    const verdict = verdicts.get(key);
+    return verdict && isPlainJson(verdict) ? [[key, verdict]] : [];
+  });
+  used.clear();
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, JSON.stringify({ version: FILE_VERSION, redocly: redoclyVersion, verdicts: keep }));
+    await rename(temp, file);
+    return keep.length;
+  } catch {
+    await rm(temp, { force: true }).catch(() => {});
+    return 0;
+  }
+}
+
+/**
+ * Whether JSON gives back exactly this value (no `Infinity`, Date, bigint; `undefined` only
+ * as an object's property, which reads the same when absent).
+ * @param {unknown} value
+ */
+function isPlainJson(value) {
+  let plain = true;
+  JSON.stringify(value, function (key, v) {
+    const raw = this[key];
+    if ((typeof raw === "number" && !Number.isFinite(raw)) || typeof raw === "bigint" || raw instanceof Date) {
+      plain = false;
+    }
+    if (raw === undefined && Array.isArray(this)) plain = false;
+    return v;
+  });
+  return plain;
+}
+
 /** How many verdicts were reused and computed so far in this process (tests, benchmarks). */
 export function verdictStats() {
   return { ...stats, remembered: verdicts.size };
@@ -191,6 +275,7 @@ export function verdictStats() {
 /** Forgets every verdict (tests). */
 export function forgetVerdicts() {
   verdicts.clear();
+  used.clear();
   stats.hits = 0;
   stats.misses = 0;
 }

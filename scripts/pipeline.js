@@ -10,6 +10,7 @@
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { loadVerdicts, saveVerdicts } from "./example-verdicts.js";
 import { buildFacts, renderFacts } from "./facts.js";
 import { summarize } from "./lint-format.js";
 import { defaultSpecRoot, openSpec } from "./spec-config.js";
@@ -26,6 +27,8 @@ export const OUTPUT_FILES = ["openapi.json", "openapi.ts", "facts.ts"];
  * @property {import("./spec-config.js").SpecSession} [session] an open session (watch mode:
  *   its resolver keeps the unchanged files parsed between runs)
  * @property {import("@redocly/openapi-core").BaseResolver} [resolver] serve files from memory (tests)
+ * @property {string} [verdictCache] a file of example verdicts to start from and to save this
+ *   run's to (scripts/example-verdicts.js; `generate` without `--no-cache`)
  * @property {import("./types.js").TypesWorker} [types] a running types worker (kept open);
  *   without it the run starts its own and ends it
  * @property {(line: string) => void} [log]
@@ -93,6 +96,8 @@ async function pipeline(options, worker) {
     return value;
   };
 
+  const verdictCache = options.verdictCache;
+  const loadingVerdicts = verdictCache ? loadVerdicts(verdictCache) : undefined;
   const session = await time(
     "config",
     () =>
@@ -115,7 +120,9 @@ async function pipeline(options, worker) {
           .then((types) => ({ types, ms: performance.now() - typesStart }))
       : undefined;
   typing?.catch(() => {}); // awaited below unless lint fails first
+  await loadingVerdicts;
   const problems = await time("lint", () => lintSpec(session));
+  if (verdictCache) await saveVerdicts(verdictCache);
   const { errors } = summarize(problems);
   if (errors > 0 && !report) throw new LintFailure(problems);
   if (!typing) throw new Error(`bundle failed:\n${bundled.problems.join("\n")}`);

@@ -7,7 +7,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { forgetVerdicts, rememberExampleVerdicts, verdictKey, verdictStats } from "../scripts/example-verdicts.js";
+import {
+  forgetVerdicts,
+  loadVerdicts,
+  rememberExampleVerdicts,
+  saveVerdicts,
+  verdictKey,
+  verdictStats,
+} from "../scripts/example-verdicts.js";
 import { lintSpec, type LintProblem } from "../scripts/lint.js";
 import { openSpec } from "../scripts/spec-config.js";
 
@@ -107,6 +114,37 @@ describe("remembered example verdicts", () => {
     expect(remembered).toEqual(fresh);
     expect(remembered).not.toEqual(before);
     expect(remembered.join("\n")).toMatch(/examples\/good\/value\/tags\/0 .*must NOT have more than 2 characters/);
+  });
+});
+
+describe("verdicts kept in a file between runs", () => {
+  it("give the same problems in the next process, validating nothing again", async () => {
+    await writeSpec(4);
+    forgetVerdicts();
+    const fresh = await lint();
+    const file = path.join(dir, "cache", "verdicts.json");
+    const saved = await saveVerdicts(file);
+    expect(saved).toBe(verdictStats().misses);
+
+    forgetVerdicts(); // as a new process starts
+    expect(await loadVerdicts(file)).toBe(saved);
+    expect(await lint()).toEqual(fresh);
+    expect(verdictStats()).toMatchObject({ misses: 0, hits: saved });
+  });
+
+  it("keep only the last run's verdicts, and ignore a file of another layout", async () => {
+    const file = path.join(dir, "cache", "verdicts.json");
+    await writeSpec(4);
+    forgetVerdicts();
+    await lint();
+    const all = await saveVerdicts(file);
+    await writeSpec(2); // one example's verdict changes: the file keeps the new one, not both
+    await lint();
+    expect(await saveVerdicts(file)).toBe(all);
+
+    await writeFile(file, JSON.stringify({ version: 0, verdicts: [["k", { valid: true, errors: [] }]] }));
+    expect(await loadVerdicts(file)).toBe(0);
+    expect(await loadVerdicts(path.join(dir, "missing.json"))).toBe(0);
   });
 });
 
