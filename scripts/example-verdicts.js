@@ -67,7 +67,7 @@ export async function rememberExampleVerdicts() {
     /** @this {any} @param {unknown} data @param {unknown} schema @param {ValidateOptions} options */
     AjvValidator.prototype.validate = function (data, schema, options) {
       // Digests of this lint run's schemas: each AjvValidator lives for one run.
-      const memo = (this.verdictMemo ??= new WeakMap());
+      const memo = (this.verdictMemo ??= newRunMemo());
       const key = verdictKey(data, schema, options, memo);
       used.add(key);
       const known = verdicts.get(key);
@@ -88,13 +88,29 @@ export async function rememberExampleVerdicts() {
 }
 
 /**
+ * What one lint run has worked out already: each AjvValidator lives for one run, and the
+ * documents do not change during it (an edited file is a new document in the next run).
+ * @typedef {object} RunMemo
+ * @property {WeakMap<object, string>} nodes a node's digest (its JSON)
+ * @property {WeakMap<object, string[]>} refs the `$ref`s below a node
+ * @property {Map<string, { where: string, file: string, node: unknown } | null>} targets a `$ref`
+ *   from a file -> its target (null: unresolved)
+ * @property {WeakMap<object, Map<string, string>>} schemas a schema's digest with its `$ref`s, by file
+ */
+
+/** @returns {RunMemo} */
+export function newRunMemo() {
+  return { nodes: new WeakMap(), refs: new WeakMap(), targets: new Map(), schemas: new WeakMap() };
+}
+
+/**
  * The key of one validation: a hash of everything its verdict depends on (see the header).
  * @param {unknown} data the example
  * @param {unknown} schema
  * @param {ValidateOptions} options
- * @param {WeakMap<object, Map<string, string>>} [memo] schema digests of this run, by node and file
+ * @param {RunMemo} [memo]
  */
-export function verdictKey(data, schema, options, memo = new WeakMap()) {
+export function verdictKey(data, schema, options, memo = newRunMemo()) {
   const { schemaLoc, instancePath, resolve, allowAdditionalProperties, ajvContext, specVersion } = options;
   const hash = createHash("sha256");
   hash.update(JSON.stringify([KEY_VERSION, redoclyVersion, specVersion, !!allowAdditionalProperties]));
@@ -110,54 +126,102 @@ export function verdictKey(data, schema, options, memo = new WeakMap()) {
  * @param {unknown} schema
  * @param {string} file the file holding `schema`
  * @param {Resolve} resolve
- * @param {WeakMap<object, Map<string, string>>} memo
+ * @param {RunMemo} memo
  */
 export function schemaDigest(schema, file, resolve, memo) {
   const memoizable = schema !== null && typeof schema === "object";
-  const known = memoizable ? memo.get(schema)?.get(file) : undefined;
+  const known = memoizable ? memo.schemas.get(/** @type {object} */ (schema))?.get(file) : undefined;
   if (known) return known;
   const hash = createHash("sha256");
-  hash.update(serialize(schema));
+  hash.update(nodeDigest(schema, memo));
   /** @type {Set<string>} */
   const seen = new Set();
   /** @type {{ node: unknown, file: string }[]} */
   const queue = [{ node: schema, file }];
   while (queue.length > 0) {
     const { node, file: base } = /** @type {{ node: unknown, file: string }} */ (queue.pop());
-    for (const ref of refsIn(node)) {
+    for (const ref of refsOf(node, memo)) {
       const id = `${base}\0${ref}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      let target;
-      try {
-        target = resolve({ $ref: ref }, base);
-      } catch {
-        target = undefined;
-      }
-      if (!target?.location || target.node === undefined) {
+      const target = targetOf(id, ref, base, resolve, memo);
+      if (!target) {
         hash.update(`\0!${id}`);
         continue;
       }
-      const where = target.location.absolutePointer;
-      hash.update(`\0${id}\0${where}\0${serialize(target.node)}`);
-      queue.push({ node: target.node, file: target.location.source.absoluteRef });
+      hash.update(`\0${id}\0${target.where}\0${nodeDigest(target.node, memo)}`);
+      queue.push({ node: target.node, file: target.file });
     }
   }
   const digest = hash.digest("base64");
   if (memoizable) {
-    let byFile = memo.get(/** @type {object} */ (schema));
-    if (!byFile) memo.set(/** @type {object} */ (schema), (byFile = new Map()));
+    let byFile = memo.schemas.get(/** @type {object} */ (schema));
+    if (!byFile) memo.schemas.set(/** @type {object} */ (schema), (byFile = new Map()));
     byFile.set(file, digest);
   }
   return digest;
 }
 
 /**
- * JSON with the values JSON cannot tell apart marked (`Infinity` and `null`, a Date and its
- * ISO string, `undefined`), in the node's own key order.
+ * @param {string} id
+ * @param {string} ref
+ * @param {string} base
+ * @param {Resolve} resolve
+ * @param {RunMemo} memo
+ */
+function targetOf(id, ref, base, resolve, memo) {
+  let target = memo.targets.get(id);
+  if (target === undefined) {
+    target = null;
+    try {
+      const resolved = resolve({ $ref: ref }, base);
+      if (resolved?.location && resolved.node !== undefined) {
+        const { location } = resolved;
+        target = { where: location.absolutePointer, file: location.source.absoluteRef, node: resolved.node };
+      }
+    } catch {
+      // unresolved
+    }
+    memo.targets.set(id, target);
+  }
+  return target;
+}
+
+/**
+ * @param {unknown} node
+ * @param {RunMemo} memo
+ */
+function nodeDigest(node, memo) {
+  if (node === null || typeof node !== "object") return serialize(node);
+  let digest = memo.nodes.get(node);
+  if (digest === undefined) {
+    digest = createHash("sha256").update(serialize(node)).digest("base64");
+    memo.nodes.set(node, digest);
+  }
+  return digest;
+}
+
+/**
+ * @param {unknown} node
+ * @param {RunMemo} memo
+ */
+function refsOf(node, memo) {
+  if (node === null || typeof node !== "object") return [];
+  let refs = memo.refs.get(node);
+  if (!refs) memo.refs.set(node, (refs = refsIn(node)));
+  return refs;
+}
+
+/**
+ * JSON with the values JSON cannot tell apart marked (`Infinity`, `NaN` and `null`, a Date and
+ * its ISO string, `undefined`), in the node's own key order. Each of them comes out of JSON as
+ * `null` or a string, so JSON without `null` and without a Date needs no second look (parsed
+ * documents hold no Dates: Redocly's YAML parser reads timestamps as strings).
  * @param {unknown} value
  */
 function serialize(value) {
+  const plain = JSON.stringify(value);
+  if (plain !== undefined && !plain.includes("null") && !hasDate(value)) return plain;
   return (
     JSON.stringify(value, function (key, v) {
       const raw = this[key];
@@ -168,6 +232,16 @@ function serialize(value) {
       return v;
     }) ?? "undefined"
   );
+}
+
+/**
+ * Whether a Date is anywhere in the value (only ever true for values not parsed from a file).
+ * @param {unknown} value
+ */
+function hasDate(value) {
+  if (value instanceof Date) return true;
+  if (value === null || typeof value !== "object") return false;
+  return Object.values(value).some(hasDate);
 }
 
 /**
