@@ -15,6 +15,7 @@ import {
   verdictKey,
   verdictStats,
 } from "../scripts/example-verdicts.js";
+import { writeInvalidExamplesSpec } from "./fixtures/invalid-examples.js";
 import { lintSpec, type LintProblem } from "../scripts/lint.js";
 import { openSpec } from "../scripts/spec-config.js";
 
@@ -28,60 +29,6 @@ afterAll(async () => {
 
 const EXAMPLE_RULES = ["no-invalid-schema-examples", "no-invalid-parameter-examples", "no-invalid-media-type-examples"];
 
-/** A split spec whose examples break every example rule, through `$ref`s across files. */
-async function writeSpec(tagMaxLength: number) {
-  const widget = {
-    type: "object",
-    additionalProperties: false,
-    required: ["size"],
-    properties: {
-      id: { type: "string", readOnly: true, example: 5 },
-      size: { type: "integer", minimum: 1, example: 3 },
-      tags: { type: "array", items: { $ref: "./tag.json" } },
-    },
-  };
-  const spec = {
-    openapi: "3.1.0",
-    info: { title: "Widgets", version: "1.0.0" },
-    paths: {
-      "/widgets/{id}": {
-        get: {
-          operationId: "getWidget",
-          parameters: [
-            { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^w_" }, example: "x_1" },
-          ],
-          responses: {
-            "200": {
-              description: "The widget.",
-              content: {
-                "application/json": {
-                  schema: { $ref: "./widget.json" },
-                  examples: {
-                    good: { value: { id: "w_1", size: 3, tags: ["abc"] } },
-                    bad: { value: { id: "w_1", size: "big", extra: true } },
-                  },
-                },
-              },
-            },
-          },
-        },
-        put: {
-          operationId: "putWidget",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          requestBody: {
-            content: { "application/json": { schema: { $ref: "./widget.json" }, example: { id: "w_1", size: 0 } } },
-          },
-          responses: { "204": { description: "Stored." } },
-        },
-      },
-    },
-  };
-  await writeFile(path.join(dir, "widget.json"), JSON.stringify(widget));
-  await writeFile(path.join(dir, "tag.json"), JSON.stringify({ type: "string", maxLength: tagMaxLength }));
-  await writeFile(path.join(dir, "openapi.json"), JSON.stringify(spec));
-  await writeFile(path.join(dir, "redocly.yaml"), "extends:\n  - recommended\n");
-}
-
 async function lint() {
   const session = await openSpec({ root: path.join(dir, "openapi.json"), configPath: path.join(dir, "redocly.yaml") });
   const problems = await lintSpec(session);
@@ -90,7 +37,7 @@ async function lint() {
 
 describe("remembered example verdicts", () => {
   it("report what Redocly's rules report, from remembered verdicts too", async () => {
-    await writeSpec(4);
+    await writeInvalidExamplesSpec(dir, 4);
     const redocly = await lint(); // before the patch: Redocly's rules as shipped
     expect(await rememberExampleVerdicts()).toBe(true);
     forgetVerdicts();
@@ -105,9 +52,9 @@ describe("remembered example verdicts", () => {
   it("are not reused when a schema reached through a $ref in another file changes", async () => {
     await rememberExampleVerdicts();
     forgetVerdicts();
-    await writeSpec(4);
+    await writeInvalidExamplesSpec(dir, 4);
     const before = await lint();
-    await writeSpec(2); // tag.json: "abc" in the `good` example is now too long
+    await writeInvalidExamplesSpec(dir, 2); // tag.json: "abc" in the `good` example is now too long
     const remembered = await lint();
     forgetVerdicts();
     const fresh = await lint();
@@ -119,7 +66,7 @@ describe("remembered example verdicts", () => {
 
 describe("verdicts kept in a file between runs", () => {
   it("give the same problems in the next process, validating nothing again", async () => {
-    await writeSpec(4);
+    await writeInvalidExamplesSpec(dir, 4);
     forgetVerdicts();
     const fresh = await lint();
     const file = path.join(dir, "cache", "verdicts.json");
@@ -134,11 +81,11 @@ describe("verdicts kept in a file between runs", () => {
 
   it("keep only the last run's verdicts, and ignore a file of another layout", async () => {
     const file = path.join(dir, "cache", "verdicts.json");
-    await writeSpec(4);
+    await writeInvalidExamplesSpec(dir, 4);
     forgetVerdicts();
     await lint();
     const all = await saveVerdicts(file);
-    await writeSpec(2); // one example's verdict changes: the file keeps the new one, not both
+    await writeInvalidExamplesSpec(dir, 2); // one example's verdict changes: the file keeps the new one, not both
     await lint();
     expect(await saveVerdicts(file)).toBe(all);
 
