@@ -62,6 +62,24 @@ describe("remembered example verdicts", () => {
     expect(remembered).not.toEqual(before);
     expect(remembered.join("\n")).toMatch(/examples\/good\/value\/tags\/0 .*must NOT have more than 2 characters/);
   });
+
+  it("are not reused in one session (watch mode) after only the referenced file is parsed again", async () => {
+    await rememberExampleVerdicts();
+    forgetVerdicts();
+    await writeInvalidExamplesSpec(dir, 4);
+    const session = await openSpec({
+      root: path.join(dir, "openapi.json"),
+      configPath: path.join(dir, "redocly.yaml"),
+    });
+    const show = (problems: LintProblem[]) => problems.map((p) => `${p.ruleId} ${p.pointer} ${p.message}`);
+    const before = show(await lintSpec(session));
+    const tag = path.join(dir, "tag.json");
+    await writeFile(tag, JSON.stringify({ type: "string", maxLength: 2 }));
+    session.resolver.cache.delete(tag); // as watch mode's dropChanged does; openapi.json stays parsed
+    const after = show(await lintSpec(session));
+    expect(after).not.toEqual(before);
+    expect(after.join("\n")).toMatch(/examples\/good\/value\/tags\/0 .*must NOT have more than 2 characters/);
+  });
 });
 
 describe("verdicts kept in a file between runs", () => {
