@@ -35,7 +35,7 @@ import { repoRoot } from "./spec-config.js";
  *   resolve: Resolve, allowAdditionalProperties: boolean, ajvContext?: unknown, specVersion: string }} ValidateOptions
  */
 
-/** Part of every key: a verdict of another Redocly (ajv, rules) is not reused. */
+/** Part of every key, with the versions of Redocly, its ajv and ajv-formats (`redoclyVersion`). */
 const KEY_VERSION = "1";
 
 /** @type {Map<string, Verdict>} key -> verdict, for the whole process */
@@ -47,7 +47,7 @@ const used = new Set();
 /** The layout of a saved file. */
 const FILE_VERSION = 1;
 let installed = false;
-/** @type {string} */
+/** @type {string} Redocly's version and its validator's (in every key and saved file) */
 let redoclyVersion = "?";
 
 /**
@@ -63,7 +63,18 @@ export async function rememberExampleVerdicts() {
     const { AjvValidator } = await import(pathToFileURL(path.join(path.dirname(entry), "rules", "ajv.js")).href);
     const original = AjvValidator?.prototype?.validate;
     if (typeof original !== "function") return false;
-    redoclyVersion = require(path.join(packageDir, "package.json")).version;
+    // The rules' packages and the validator's: a verdict of other versions is not reused.
+    const requireFromRedocly = createRequire(entry);
+    redoclyVersion = [
+      require(path.join(packageDir, "package.json")).version,
+      ...["@redocly/ajv", "ajv-formats"].map((name) => {
+        try {
+          return `${name}@${requireFromRedocly(`${name}/package.json`).version}`;
+        } catch {
+          return `${name}@?`;
+        }
+      }),
+    ].join(" ");
     /** @this {any} @param {unknown} data @param {unknown} schema @param {ValidateOptions} options */
     AjvValidator.prototype.validate = function (data, schema, options) {
       // Digests of this lint run's schemas: each AjvValidator lives for one run.
