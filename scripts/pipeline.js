@@ -142,3 +142,41 @@ async function pipeline(options, worker) {
   ]);
   return { files, problems, bundleProblems: bundled.problems, timings };
 }
+
+/**
+ * Watch mode's run: the worker parses what changed, bundles and makes every output
+ * (scripts/build-outputs.js, with a parsed copy of the spec of its own) while this thread
+ * lints its session; the outputs are returned only if lint passes. Writes nothing.
+ * @param {object} options
+ * @param {import("./spec-config.js").SpecSession} options.session this thread's, for lint
+ * @param {string} options.configPath
+ * @param {import("./types.js").TypesWorker} options.worker
+ * @param {boolean} options.reconfigure the config changed: the worker loads it anew too
+ * @param {"fail" | "report"} [options.lint]
+ * @param {(line: string) => void} [options.log]
+ * @returns {Promise<PipelineResult>}
+ */
+export async function runWatchPipeline({ session, configPath, worker, reconfigure, lint = "fail", log = () => {} }) {
+  const report = lint === "report";
+  const start = performance.now();
+  const building = worker
+    .build({ root: session.root, configPath, reconfigure, report })
+    .then((built) => ({ built, ms: performance.now() - start }));
+  building.catch(() => {}); // awaited below unless lint fails first
+  const { lintSpec } = await import("./lint.js");
+  const problems = await lintSpec(session);
+  const lintMs = performance.now() - start;
+  log(`lint    ${lintMs.toFixed(0).padStart(6)} ms`);
+  const { errors } = summarize(problems);
+  if (errors > 0 && !report) throw new LintFailure(problems);
+  const { built, ms } = await building;
+  const steps = built.timings.map((t) => `${t.step} ${t.ms.toFixed(0)}`).join(", ");
+  log(`worker  ${ms.toFixed(0).padStart(6)} ms (${steps} ms; beside lint)`);
+  if (built.files.length === 0) throw new Error(`bundle failed:\n${built.bundleProblems.join("\n")}`);
+  const timings = [
+    { step: "lint", ms: lintMs },
+    ...built.timings,
+    { step: "wait", ms: performance.now() - start - lintMs },
+  ];
+  return { files: new Map(built.files), problems, bundleProblems: built.bundleProblems, timings };
+}

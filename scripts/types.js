@@ -137,6 +137,9 @@ function checkVersion(schema) {
  *   for a bundled document (the document is copied to the worker; one request at a time is
  *   typical, several queue); `full`: through openapiTS() (`typesViaOpenapiTS`), which fails
  *   where openapi-typescript's own lint finds an error, as bare openapi-typescript does
+ * @property {(request: import("./build-outputs.js").BuildRequest) => Promise<import("./build-outputs.js").BuildResult>} build
+ *   watch mode: parse what changed, bundle and make every output in the worker, which keeps
+ *   the spec parsed between requests (scripts/build-outputs.js)
  * @property {() => Promise<void>} close ends the worker (pending requests are rejected)
  */
 
@@ -146,7 +149,7 @@ function checkVersion(schema) {
  */
 export function startTypesWorker() {
   const worker = new Worker(new URL("./types-worker.js", import.meta.url));
-  /** @type {Map<number, { resolve: (types: string) => void, reject: (error: Error) => void }>} */
+  /** @type {Map<number, { resolve: (result: any) => void, reject: (error: Error) => void }>} */
   const pending = new Map();
   let next = 0;
   /** @type {Error | undefined} */
@@ -156,23 +159,30 @@ export function startTypesWorker() {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  worker.on("message", (/** @type {{ id: number, types?: string, error?: string }} */ message) => {
+  worker.on("message", (/** @type {{ id: number, result?: unknown, error?: string }} */ message) => {
     const request = pending.get(message.id);
     if (!request) return;
     pending.delete(message.id);
     if (message.error !== undefined) request.reject(new Error(`types: ${message.error}`));
-    else request.resolve(/** @type {string} */ (message.types));
+    else request.resolve(message.result);
   });
+  /** @param {object} message */
+  const ask = (message) => {
+    if (failed) return Promise.reject(failed);
+    const id = next++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ ...message, id });
+    });
+  };
   worker.on("error", (error) => failAll(error));
   worker.on("exit", (code) => failAll(new Error(`types: the worker exited (code ${code})`)));
   return {
     generate(document, options = {}) {
-      if (failed) return Promise.reject(failed);
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, document, full: options.full === true });
-      });
+      return ask({ document, full: options.full === true });
+    },
+    build(request) {
+      return ask({ build: request });
     },
     async close() {
       await worker.terminate();

@@ -1,10 +1,12 @@
 /**
  * `npm run generate -- --watch`: regenerates on every change of the spec's folder
  * (openapi/, recursively) or of the Redocly config and its lint-ignore file, in one warm
- * process: the types worker keeps openapi-typescript loaded, the Redocly resolver keeps
- * every unchanged file parsed (only the changed files are parsed again; a config change
- * reloads the config and starts a fresh resolver), the example-validating lint rules
- * reuse the verdict of every example whose schemas are unchanged
+ * process. Each run lints in this thread while the worker bundles and makes the outputs
+ * (runWatchPipeline, scripts/build-outputs.js): the worker keeps openapi-typescript loaded
+ * and a parsed copy of the spec of its own; both threads' Redocly resolvers keep every
+ * unchanged file parsed (only the changed files are parsed again, scripts/drop-changed.js;
+ * a config change reloads the config and starts fresh resolvers); the example-validating
+ * lint rules reuse the verdict of every example whose schemas are unchanged
  * (scripts/example-verdicts.js) and keep their compiled validators (scripts/warm-lint.js).
  *
  * Each run prints what changed, the step times, the lint problems (same lines as
@@ -14,16 +16,18 @@
  * (scripts/write-outputs.js). Changes that arrive during a run start one more run after it.
  */
 import { readdirSync, watch } from "node:fs";
-import { readFile, stat as statFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { dropChanged } from "./drop-changed.js";
 import { formatProblem, summarize } from "./lint-format.js";
-import { LintFailure, runPipeline } from "./pipeline.js";
+import { LintFailure, runWatchPipeline } from "./pipeline.js";
 import { openSpec } from "./spec-config.js";
 import { startTypesWorker } from "./types.js";
 import { rememberExampleVerdicts } from "./example-verdicts.js";
 import { shareExampleValidators } from "./warm-lint.js";
 import { writeOutputs } from "./write-outputs.js";
+
+export { dropChanged };
 
 /** Events of one save (editors write, rename, chmod) are gathered for this long. */
 export const SETTLE_MS = 15;
@@ -37,42 +41,6 @@ export const WARM_UP_RUNS = 2;
 
 /** The files next to the config that change what lint reports. */
 const CONFIG_FILES = new Set(["redocly.yaml", ".redocly.lint-ignore.yaml"]);
-
-/** @type {WeakMap<object, Map<string, string>>} resolver -> file -> stat of its last confirmed text */
-const confirmed = new WeakMap();
-
-/**
- * Drops from the resolver's cache every file whose text on disk is no longer the text it
- * parsed (or that is gone), so that only those are parsed again. The events' file names
- * are not enough: an editor that saves through a temporary file and a rename may report
- * only the temporary name. A file whose inode, size, mtime and ctime (nanoseconds) are
- * those of its last confirmed text is not read again; the others are read in parallel.
- * @param {import("@redocly/openapi-core").BaseResolver} resolver
- * @returns {Promise<string[]>} the files dropped
- */
-export async function dropChanged(resolver) {
-  let stats = confirmed.get(resolver);
-  if (!stats) confirmed.set(resolver, (stats = new Map()));
-  const known = /** @type {Map<string, string>} */ (stats);
-  const entries = [...resolver.cache];
-  const changed = await Promise.all(
-    entries.map(async ([file, entry]) => {
-      const stat = await statFile(file, { bigint: true }).catch(() => undefined);
-      const id = stat && `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-      if (id !== undefined && known.get(file) === id) return false;
-      const parsed = await Promise.resolve(entry).catch(() => undefined);
-      const before = /** @type {any} */ (parsed)?.source?.body;
-      const now = await readFile(file, "utf8").catch(() => undefined);
-      const same = typeof before === "string" && now !== undefined && now.replace(/\r\n/g, "\n") === before;
-      if (same && id !== undefined) known.set(file, id);
-      else known.delete(file);
-      return !same;
-    }),
-  );
-  const dropped = entries.filter((_, i) => changed[i]).map(([file]) => file);
-  for (const file of dropped) resolver.cache.delete(file);
-  return dropped;
-}
 
 /**
  * @typedef {object} WatchOptions
@@ -128,7 +96,14 @@ export async function watchSpec(options) {
         if (dropped.length === 0) return; // a save without a change, or a file the spec does not use
         log(`watch: changed ${dropped.map(rel).join(", ")}`);
       }
-      const result = await runPipeline({ session, lint, types: worker, log: (line) => log(`  ${line}`) });
+      const result = await runWatchPipeline({
+        session: /** @type {import("./spec-config.js").SpecSession} */ (session),
+        configPath,
+        worker,
+        reconfigure,
+        lint,
+        log: (line) => log(`  ${line}`),
+      });
       if (result.problems.length > 0) {
         for (const p of result.problems) warn(formatProblem(p));
         const { errors, warnings } = summarize(result.problems);
@@ -152,7 +127,7 @@ export async function watchSpec(options) {
   const warmUp = async () => {
     for (let i = 0; i < WARM_UP_RUNS && session; i++) {
       try {
-        await runPipeline({ session, lint: "report", types: worker });
+        await runWatchPipeline({ session, configPath, worker, reconfigure: false, lint: "report" });
       } catch {
         // a spec that does not bundle: the next change is reported as usual
       }

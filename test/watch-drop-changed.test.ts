@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { BaseResolver } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dropChanged } from "../scripts/watch.js";
+import { dropChanged } from "../scripts/drop-changed.js";
 
 let dir: string;
 beforeAll(async () => {
