@@ -1,5 +1,6 @@
 /**
- * Scale benchmark: `generate --root <file> --lint=report` against bare openapi-typescript on
+ * Scale benchmark: `generate --root <file> --lint=report --no-cache` (every example validated,
+ * as on a first run) against bare openapi-typescript on
  * descriptions from 32 to about 1,200 operations: our spec, the public Akua API
  * (../shared/akua-api/public-structure.json, where present) and public descriptions from
  * pinned npm packages (bench/public-descriptions.js: fetched once into a cache outside the
@@ -75,7 +76,7 @@ const mib = (/** @type {number[]} */ bytes) => (bytes.length ? `${(median(bytes)
 try {
   console.log(
     `scale: up to ${rounds} interleaved round(s) per description (${INPUT_BUDGET_MS / 1000} s each at most), ` +
-      "each tool as `node <entry>`; generate with --lint=report; peak RSS of the child process (worker included)",
+      "each tool as `node <entry>`; generate with --lint=report --no-cache; peak RSS of the child process (worker included)",
   );
   console.log("");
   /** @type {string[][]} */
@@ -109,6 +110,7 @@ try {
           "--root",
           input.root,
           "--lint=report",
+          "--no-cache",
           "--out",
           path.join(scratch, "out"),
         ]);

@@ -2,7 +2,7 @@
  * `npm run generate`: lint, bundle, types and facts in one Node process, printing
  * each step's time.
  *
- *   node scripts/generate.js [--check] [--watch] [--root <file>] [--out <dir>] [--config <file>] [--lint=fail|report]
+ *   node scripts/generate.js [--check] [--watch] [--root <file>] [--out <dir>] [--config <file>] [--lint=fail|report] [--no-cache]
  *
  * --check         regenerate in memory, write nothing, exit 1 naming stale files
  * --watch         stay up and regenerate on every change of the spec's folder or the
@@ -11,6 +11,8 @@
  * --out <dir>     where to write (default generated/; for another --root a temp dir)
  * --config <file> another redocly.yaml (default the repository's)
  * --lint=report   print lint problems and go on (default `fail`: stop on any error)
+ * --no-cache      validate every example anew, without the verdicts of the last run
+ *                 (node_modules/.cache/akua-sdk/, scripts/example-verdicts.js)
  *
  * The steps run in scripts/pipeline.js (types in a worker thread beside lint). Nothing
  * is written unless lint passes, and files are replaced whole (scripts/write-outputs.js).
@@ -18,6 +20,7 @@
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { verdictFile } from "./example-verdicts.js";
 import { formatProblem, summarize } from "./lint-format.js";
 import { LintFailure, OUTPUT_FILES, runPipeline } from "./pipeline.js";
 import { defaultOutDir, defaultSpecRoot, redoclyConfigPath, repoRoot } from "./spec-config.js";
@@ -30,8 +33,8 @@ export { LintFailure, OUTPUT_FILES, runPipeline, staleFiles };
 
 /** @param {string[]} argv */
 export function parseArgs(argv) {
-  /** @type {{ check: boolean, watch: boolean, root?: string, out?: string, config?: string, lint: "fail" | "report" }} */
-  const args = { check: false, watch: false, lint: "fail" };
+  /** @type {{ check: boolean, watch: boolean, cache: boolean, root?: string, out?: string, config?: string, lint: "fail" | "report" }} */
+  const args = { check: false, watch: false, cache: true, lint: "fail" };
   for (let i = 0; i < argv.length; i++) {
     const arg = /** @type {string} */ (argv[i]);
     const [flag, inline] = arg.split("=", 2);
@@ -42,6 +45,7 @@ export function parseArgs(argv) {
     };
     if (flag === "--check") args.check = true;
     else if (flag === "--watch") args.watch = true;
+    else if (flag === "--no-cache") args.cache = false;
     else if (flag === "--config") args.config = path.resolve(value());
     else if (flag === "--root") args.root = path.resolve(value());
     else if (flag === "--out") args.out = path.resolve(value());
@@ -95,7 +99,13 @@ async function main() {
   /** @type {PipelineResult} */
   let result;
   try {
-    result = await runPipeline({ root, configPath, lint: args.lint, log: (line) => console.log(`  ${line}`) });
+    result = await runPipeline({
+      root,
+      configPath,
+      lint: args.lint,
+      verdictCache: args.cache ? verdictFile(root, configPath) : undefined,
+      log: (line) => console.log(`  ${line}`),
+    });
   } catch (error) {
     if (error instanceof LintFailure) {
       for (const p of error.problems) console.error(formatProblem(p));

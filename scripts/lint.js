@@ -1,10 +1,12 @@
 /**
  * Step 1 of the pipeline: lint the spec with redocly.yaml (Redocly's
  * `recommended`, the configurable rules and the local `akua` plugin),
- * honouring .redocly.lint-ignore.yaml. Run alone with `npm run lint`.
+ * honouring .redocly.lint-ignore.yaml. Run alone with `npm run lint`. The example
+ * rules' validators are compiled without ajv's code optimizer (scripts/example-compile.js).
  */
 import path from "node:path";
 import { getLineColLocation, lint } from "@redocly/openapi-core";
+import { skipValidatorCodeOptimizer } from "./example-compile.js";
 import { formatProblem, summarize } from "./lint-format.js";
 import { openSpec, repoRoot } from "./spec-config.js";
 
@@ -18,6 +20,7 @@ export { formatProblem, summarize };
  * @returns {Promise<LintProblem[]>}
  */
 export async function lintSpec({ root, resolver, config }) {
+  await skipValidatorCodeOptimizer();
   const raw = await lint({ ref: root, config, externalRefResolver: resolver });
   return raw
     .map((problem) => config.addProblemToIgnore(problem))

@@ -10,6 +10,7 @@
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { loadVerdicts, saveVerdicts } from "./example-verdicts.js";
 import { buildFacts, renderFacts } from "./facts.js";
 import { summarize } from "./lint-format.js";
 import { defaultSpecRoot, openSpec } from "./spec-config.js";
@@ -26,6 +27,8 @@ export const OUTPUT_FILES = ["openapi.json", "openapi.ts", "facts.ts"];
  * @property {import("./spec-config.js").SpecSession} [session] an open session (watch mode:
  *   its resolver keeps the unchanged files parsed between runs)
  * @property {import("@redocly/openapi-core").BaseResolver} [resolver] serve files from memory (tests)
+ * @property {string} [verdictCache] a file of example verdicts to start from and to save this
+ *   run's to (scripts/example-verdicts.js; `generate` without `--no-cache`)
  * @property {import("./types.js").TypesWorker} [types] a running types worker (kept open);
  *   without it the run starts its own and ends it
  * @property {(line: string) => void} [log]
@@ -93,6 +96,8 @@ async function pipeline(options, worker) {
     return value;
   };
 
+  const verdictCache = options.verdictCache;
+  const loadingVerdicts = verdictCache ? loadVerdicts(verdictCache) : undefined;
   const session = await time(
     "config",
     () =>
@@ -108,10 +113,16 @@ async function pipeline(options, worker) {
   /** @type {Promise<{ types: string, ms: number }> | undefined} */
   const typing =
     bundled.problems.length === 0 || report
-      ? worker.generate(bundled.document).then((types) => ({ types, ms: performance.now() - typesStart }))
+      ? worker
+          // A bundle with problems (unresolved $refs, --lint=report only) goes through
+          // openapiTS() in full, so it fails where bare openapi-typescript fails.
+          .generate(bundled.document, { full: bundled.problems.length > 0 })
+          .then((types) => ({ types, ms: performance.now() - typesStart }))
       : undefined;
   typing?.catch(() => {}); // awaited below unless lint fails first
+  await loadingVerdicts;
   const problems = await time("lint", () => lintSpec(session));
+  if (verdictCache) await saveVerdicts(verdictCache);
   const { errors } = summarize(problems);
   if (errors > 0 && !report) throw new LintFailure(problems);
   if (!typing) throw new Error(`bundle failed:\n${bundled.problems.join("\n")}`);
@@ -130,4 +141,42 @@ async function pipeline(options, worker) {
     ["facts.ts", facts],
   ]);
   return { files, problems, bundleProblems: bundled.problems, timings };
+}
+
+/**
+ * Watch mode's run: the worker parses what changed, bundles and makes every output
+ * (scripts/build-outputs.js, with a parsed copy of the spec of its own) while this thread
+ * lints its session; the outputs are returned only if lint passes. Writes nothing.
+ * @param {object} options
+ * @param {import("./spec-config.js").SpecSession} options.session this thread's, for lint
+ * @param {string} options.configPath
+ * @param {import("./types.js").TypesWorker} options.worker
+ * @param {boolean} options.reconfigure the config changed: the worker loads it anew too
+ * @param {"fail" | "report"} [options.lint]
+ * @param {(line: string) => void} [options.log]
+ * @returns {Promise<PipelineResult>}
+ */
+export async function runWatchPipeline({ session, configPath, worker, reconfigure, lint = "fail", log = () => {} }) {
+  const report = lint === "report";
+  const start = performance.now();
+  const building = worker
+    .build({ root: session.root, configPath, reconfigure, report })
+    .then((built) => ({ built, ms: performance.now() - start }));
+  building.catch(() => {}); // awaited below unless lint fails first
+  const { lintSpec } = await import("./lint.js");
+  const problems = await lintSpec(session);
+  const lintMs = performance.now() - start;
+  log(`lint    ${lintMs.toFixed(0).padStart(6)} ms`);
+  const { errors } = summarize(problems);
+  if (errors > 0 && !report) throw new LintFailure(problems);
+  const { built, ms } = await building;
+  const steps = built.timings.map((t) => `${t.step} ${t.ms.toFixed(0)}`).join(", ");
+  log(`worker  ${ms.toFixed(0).padStart(6)} ms (${steps} ms; beside lint)`);
+  if (built.files.length === 0) throw new Error(`bundle failed:\n${built.bundleProblems.join("\n")}`);
+  const timings = [
+    { step: "lint", ms: lintMs },
+    ...built.timings,
+    { step: "wait", ms: performance.now() - start - lintMs },
+  ];
+  return { files: new Map(built.files), problems, bundleProblems: built.bundleProblems, timings };
 }

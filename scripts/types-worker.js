@@ -1,21 +1,36 @@
 /**
  * The worker thread behind `startTypesWorker` (scripts/types.js): imports openapi-typescript
- * as soon as it starts, then answers `{ id, document }` with `{ id, types }` or `{ id, error }`.
+ * as soon as it starts, then answers `{ id, document, full }` with `{ id, result: types }` or
+ * `{ id, error }` (`full`: through openapiTS() with its own lint and bundle). Watch mode also
+ * sends `{ id, build }`: parse, bundle and make every output here (scripts/build-outputs.js,
+ * loaded on the first such request), answered with `{ id, result: BuildResult }`.
  */
 import { parentPort } from "node:worker_threads";
-import { typesOfOwnCopy } from "./types.js";
+import { loadOpenapiTS, typesOfOwnCopy, typesViaOpenapiTS } from "./types.js";
 
 const port = parentPort;
 if (!port) throw new Error("scripts/types-worker.js runs as a worker thread (see startTypesWorker)");
-const loading = import("openapi-typescript");
+const loading = new Promise((resolve) => resolve(loadOpenapiTS()));
 // An import that fails is reported on the first request, not as an unhandled rejection.
 loading.catch(() => {});
 
-port.on("message", async (/** @type {{ id: number, document: unknown }} */ { id, document }) => {
+/**
+ * @typedef {{ id: number, document?: unknown, full?: boolean,
+ *   build?: import("./build-outputs.js").BuildRequest }} Request
+ */
+
+port.on("message", async (/** @type {Request} */ message) => {
+  const { id, document, full, build } = message;
   try {
     await loading;
+    if (build) {
+      const { buildOutputs } = await import("./build-outputs.js");
+      port.postMessage({ id, result: await buildOutputs(build) });
+      return;
+    }
     // The message is this thread's own copy of the document: nothing else holds it.
-    port.postMessage({ id, types: await typesOfOwnCopy(document) });
+    const types = full ? await typesViaOpenapiTS(document) : await typesOfOwnCopy(document);
+    port.postMessage({ id, result: types });
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

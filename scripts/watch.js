@@ -1,10 +1,13 @@
 /**
  * `npm run generate -- --watch`: regenerates on every change of the spec's folder
  * (openapi/, recursively) or of the Redocly config and its lint-ignore file, in one warm
- * process: the types worker keeps openapi-typescript loaded, the Redocly resolver keeps
- * every unchanged file parsed (only the changed files are parsed again; a config change
- * reloads the config and starts a fresh resolver), and the example-validating lint rules
- * keep their compiled validators (scripts/warm-lint.js).
+ * process. Each run lints in this thread while the worker bundles and makes the outputs
+ * (runWatchPipeline, scripts/build-outputs.js): the worker keeps openapi-typescript loaded
+ * and a parsed copy of the spec of its own; both threads' Redocly resolvers keep every
+ * unchanged file parsed (only the changed files are parsed again, scripts/drop-changed.js;
+ * a config change reloads the config and starts fresh resolvers); the example-validating
+ * lint rules reuse the verdict of every example whose schemas are unchanged
+ * (scripts/example-verdicts.js) and keep their compiled validators (scripts/warm-lint.js).
  *
  * Each run prints what changed, the step times, the lint problems (same lines as
  * `npm run lint`) and one closing line: `watch: wrote <files> (<ms> ms after the change)`,
@@ -13,43 +16,31 @@
  * (scripts/write-outputs.js). Changes that arrive during a run start one more run after it.
  */
 import { readdirSync, watch } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { dropChanged } from "./drop-changed.js";
 import { formatProblem, summarize } from "./lint-format.js";
-import { LintFailure, runPipeline } from "./pipeline.js";
+import { LintFailure, runWatchPipeline } from "./pipeline.js";
 import { openSpec } from "./spec-config.js";
 import { startTypesWorker } from "./types.js";
+import { rememberExampleVerdicts } from "./example-verdicts.js";
 import { shareExampleValidators } from "./warm-lint.js";
 import { writeOutputs } from "./write-outputs.js";
+
+export { dropChanged };
 
 /** Events of one save (editors write, rename, chmod) are gathered for this long. */
 export const SETTLE_MS = 15;
 
+/**
+ * Runs of the pipeline after the first, in memory, before watching starts: the first runs
+ * of a process are slow while V8 compiles the hot code (the first edits used to take 2-4
+ * times as long as later ones).
+ */
+export const WARM_UP_RUNS = 2;
+
 /** The files next to the config that change what lint reports. */
 const CONFIG_FILES = new Set(["redocly.yaml", ".redocly.lint-ignore.yaml"]);
-
-/**
- * Drops from the resolver's cache every file whose text on disk is no longer the text it
- * parsed (or that is gone), so that only those are parsed again. The events' file names
- * are not enough: an editor that saves through a temporary file and a rename may report
- * only the temporary name.
- * @param {import("@redocly/openapi-core").BaseResolver} resolver
- * @returns {Promise<string[]>} the files dropped
- */
-export async function dropChanged(resolver) {
-  const dropped = [];
-  for (const [file, entry] of [...resolver.cache]) {
-    const parsed = await Promise.resolve(entry).catch(() => undefined);
-    const before = /** @type {any} */ (parsed)?.source?.body;
-    const now = await readFile(file, "utf8").catch(() => undefined);
-    if (typeof before !== "string" || now === undefined || now.replace(/\r\n/g, "\n") !== before) {
-      resolver.cache.delete(file);
-      dropped.push(file);
-    }
-  }
-  return dropped;
-}
 
 /**
  * @typedef {object} WatchOptions
@@ -73,7 +64,7 @@ export async function watchSpec(options) {
   const warn = options.warn ?? console.error;
   const rel = options.rel ?? ((/** @type {string} */ p) => p);
   const worker = startTypesWorker();
-  await shareExampleValidators();
+  await Promise.all([rememberExampleVerdicts(), shareExampleValidators()]);
   const specDir = path.dirname(root);
   const configDir = path.dirname(configPath);
 
@@ -105,7 +96,14 @@ export async function watchSpec(options) {
         if (dropped.length === 0) return; // a save without a change, or a file the spec does not use
         log(`watch: changed ${dropped.map(rel).join(", ")}`);
       }
-      const result = await runPipeline({ session, lint, types: worker, log: (line) => log(`  ${line}`) });
+      const result = await runWatchPipeline({
+        session: /** @type {import("./spec-config.js").SpecSession} */ (session),
+        configPath,
+        worker,
+        reconfigure,
+        lint,
+        log: (line) => log(`  ${line}`),
+      });
       if (result.problems.length > 0) {
         for (const p of result.problems) warn(formatProblem(p));
         const { errors, warnings } = summarize(result.problems);
@@ -121,6 +119,17 @@ export async function watchSpec(options) {
       } else {
         warn(`watch: ${error instanceof Error ? error.message : String(error)}; nothing written`);
         session = undefined; // start afresh next time
+      }
+    }
+  };
+
+  /** Runs the pipeline WARM_UP_RUNS times, writing and printing nothing. */
+  const warmUp = async () => {
+    for (let i = 0; i < WARM_UP_RUNS && session; i++) {
+      try {
+        await runWatchPipeline({ session, configPath, worker, reconfigure: false, lint: "report" });
+      } catch {
+        // a spec that does not bundle: the next change is reported as usual
       }
     }
   };
@@ -146,6 +155,7 @@ export async function watchSpec(options) {
   };
 
   await runOnce();
+  await warmUp();
   // Which files changed is found by content (dropChanged), so the events' names do not matter.
   // One plain watcher per folder of the spec, set up before "watching" is printed: Node 20's
   // recursive watch on Linux adds its folders asynchronously, and an edit made right after

@@ -183,6 +183,8 @@ describe("generate --check", () => {
     expect(() => parseArgs(["--lint=maybe"])).toThrow(/fail or report/);
     expect(() => parseArgs(["--root"])).toThrow(/needs a value/);
     expect(() => parseArgs(["--check", "--watch"])).toThrow(/do not go together/);
+    expect(parseArgs([]).cache).toBe(true);
+    expect(parseArgs(["--no-cache"]).cache).toBe(false);
     expect(parseArgs(["--check", "--lint", "report", "--root=x.json"])).toMatchObject({
       check: true,
       lint: "report",
