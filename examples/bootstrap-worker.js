@@ -7,7 +7,7 @@
  */
 import { chmod, writeFile } from "node:fs/promises";
 import { unwrap } from "akua-sdk";
-import { connect, isMain, runExample } from "./lib/connect.js";
+import { connect, flag, isMain, runExample } from "./lib/connect.js";
 import { DEMO_KUBECONFIG } from "./import-and-rename.js";
 
 /**
@@ -32,14 +32,9 @@ export async function bootstrapWorker(akua, options, log) {
 }
 
 if (isMain(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const arg = (/** @type {string} */ flag) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
   const connection = await connect();
   const code = await runExample(async (log) => {
-    let clusterId = arg("--cluster");
+    let clusterId = flag("--cluster", undefined);
     if (!clusterId) {
       if (connection.live) throw new Error("--live needs --cluster ID");
       const regions = unwrap(await connection.akua.POST("/regions", { body: { name: "examples" } }));
@@ -52,7 +47,11 @@ if (isMain(import.meta.url)) {
     }
     await bootstrapWorker(
       connection.akua,
-      { clusterId, commandPath: arg("--out") ?? "worker-join.sh", printCommand: argv.includes("--print-command") },
+      {
+        clusterId,
+        commandPath: flag("--out", "worker-join.sh"),
+        printCommand: process.argv.includes("--print-command"),
+      },
       log,
     );
   });

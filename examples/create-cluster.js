@@ -7,7 +7,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { unwrap } from "akua-sdk";
-import { connect, isMain, runExample, someRegion } from "./lib/connect.js";
+import { connect, flag, isMain, runExample, someRegion } from "./lib/connect.js";
 import { waitForCluster } from "akua-sdk/wait-for-cluster";
 
 /**
@@ -47,16 +47,11 @@ export async function createCluster(akua, options, log) {
 }
 
 if (isMain(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const arg = (/** @type {string} */ flag, /** @type {string} */ fallback) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 && argv[i + 1] ? /** @type {string} */ (argv[i + 1]) : fallback;
-  };
   const connection = await connect();
   const code = await runExample((log) =>
     createCluster(
       connection.akua,
-      { name: arg("--name", "example-cluster"), kubeconfigPath: arg("--out", "kubeconfig.yaml") },
+      { name: flag("--name", "example-cluster"), kubeconfigPath: flag("--out", "kubeconfig.yaml") },
       log,
     ),
   );

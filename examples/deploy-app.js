@@ -10,7 +10,8 @@
 import { isAkuaAbortError, systemClock, unwrap } from "akua-sdk";
 import { installLogs } from "akua-sdk/logs";
 import { paginate } from "akua-sdk/paginate";
-import { connect, isMain, runExample, someRegion } from "./lib/connect.js";
+import { DEMO_KUBECONFIG } from "./import-and-rename.js";
+import { connect, flag, isMain, runExample, someRegion } from "./lib/connect.js";
 
 /** How long the log stream may go on once the install's state is settled. */
 const DRAIN_MS = 2_000;
@@ -176,25 +177,30 @@ async function followUntilSettled(akua, installId, { clock, deadline, pollMs }, 
 }
 
 if (isMain(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const arg = (/** @type {string} */ flag, /** @type {string} */ fallback) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 && argv[i + 1] ? /** @type {string} */ (argv[i + 1]) : fallback;
-  };
   const connection = await connect();
-  const code = await runExample((log) =>
-    deployApp(
+  const code = await runExample(async (log) => {
+    let clusterId = flag("--cluster", undefined);
+    if (!clusterId && !connection.live) {
+      // The embedded fake starts empty: give it a cluster to install on.
+      const cluster = unwrap(
+        await connection.akua.POST("/clusters:import", {
+          body: { name: "apps", region_id: await someRegion(connection.akua), kubeconfig: DEMO_KUBECONFIG },
+        }),
+      );
+      clusterId = cluster.id;
+    }
+    await deployApp(
       connection.akua,
       {
-        packageName: arg("--package", "example-shop"),
-        ociRef: arg("--oci-ref", "oci://registry.example.com/apps/example-shop"),
-        semver: arg("--version", "1.0.0"),
-        ref: arg("--ref", `sha256:${"0".repeat(64)}`),
-        clusterId: arg("--cluster", "") || undefined,
+        packageName: flag("--package", "example-shop"),
+        ociRef: flag("--oci-ref", "oci://registry.example.com/apps/example-shop"),
+        semver: flag("--version", "1.0.0"),
+        ref: flag("--ref", `sha256:${"0".repeat(64)}`),
+        clusterId,
       },
       log,
-    ),
-  );
+    );
+  });
   await connection.close();
   process.exitCode = code;
 }

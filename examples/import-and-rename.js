@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { unwrap } from "akua-sdk";
-import { connect, isMain, runExample, someRegion } from "./lib/connect.js";
+import { connect, flag, isMain, runExample, someRegion } from "./lib/connect.js";
 
 /**
  * @param {import("akua-sdk").AkuaClient} akua
@@ -50,9 +50,7 @@ current-context: edge
 `;
 
 if (isMain(import.meta.url)) {
-  const argv = process.argv.slice(2);
-  const i = argv.indexOf("--kubeconfig");
-  const file = i >= 0 ? argv[i + 1] : undefined;
+  const file = flag("--kubeconfig", undefined);
   const connection = await connect();
   const code = await runExample(async (log) => {
     const kubeconfig = file ? await readFile(file, "utf8") : DEMO_KUBECONFIG;

@@ -6,7 +6,7 @@ import { bootstrapWorker } from "../examples/bootstrap-worker.js";
 import { createCluster } from "../examples/create-cluster.js";
 import { deployApp, type DeployOptions } from "../examples/deploy-app.js";
 import { DEMO_KUBECONFIG, importAndRename } from "../examples/import-and-rename.js";
-import { isLive, runExample } from "../examples/lib/connect.js";
+import { flag, isLive, runExample } from "../examples/lib/connect.js";
 import { storeCredential } from "../examples/store-credential.js";
 import { unwrap } from "../src/index.js";
 import { startHarness, type Harness } from "./client/fixtures.js";
@@ -30,6 +30,13 @@ describe("examples choose the fake unless asked for the live API", () => {
     expect(isLive([], { AKUA_TOKEN: "sk_akua_real" })).toBe(false);
     expect(isLive(["--live"], {})).toBe(true);
     expect(isLive([], { AKUA_EXAMPLES_LIVE: "1" })).toBe(true);
+  });
+
+  it("flag() reads the value after a flag, else the fallback (also when the value is missing or another flag)", () => {
+    expect(flag("--out", "x.yaml", ["--out", "kc.yaml"])).toBe("kc.yaml");
+    expect(flag("--out", "x.yaml", [])).toBe("x.yaml");
+    expect(flag("--out", undefined, ["--out"])).toBeUndefined();
+    expect(flag("--out", "x.yaml", ["--out", "--live"])).toBe("x.yaml");
   });
 });
 

@@ -58,6 +58,20 @@ export async function runExample(body, io = {}) {
 }
 
 /**
+ * The value after `name` on the command line (`--out file` -> "file"), else `fallback`.
+ * @template {string | undefined} F
+ * @param {string} name
+ * @param {F} fallback
+ * @param {string[]} [argv]
+ * @returns {string | F}
+ */
+export function flag(name, fallback, argv = process.argv.slice(2)) {
+  const i = argv.indexOf(name);
+  const value = i >= 0 ? argv[i + 1] : undefined;
+  return value && !value.startsWith("--") ? value : fallback;
+}
+
+/**
  * True when `moduleUrl` is the program node was started with.
  * @param {string} moduleUrl
  */
