@@ -76,6 +76,29 @@ export async function createSecret(
   return res.body;
 }
 
+/**
+ * Creates an install of `packageId` pinned at `version` in a seeded region (with no
+ * package given: a seeded package with that one version); returns the install's id
+ * and its create Operation's id.
+ */
+export async function createInstall(
+  fake: FakeAkua,
+  { packageId, version = "1.4.0", key = "create-1" }: { packageId?: string; version?: string; key?: string } = {},
+): Promise<{ id: string; op: string }> {
+  let pkg = packageId;
+  if (pkg === undefined) {
+    [pkg] = fake.seed.resources("Package", 1);
+    fake.seed.resources("PackageVersion", 1, { parent: pkg!, fields: { semver: version } });
+  }
+  const [region] = fake.seed.regions(1);
+  const created = await call(fake, "POST", "/installs", {
+    body: { package_id: pkg, package_version_pin: { kind: "pinned", version }, region_id: region },
+    key,
+  });
+  if (created.status !== 202) throw new Error(`install create failed: ${created.status} ${created.text}`);
+  return { id: created.body.owner_id, op: created.body.id };
+}
+
 /** Asserts the error envelope shape and returns its first entry. */
 export function firstError(answer: Answer): {
   code: number;

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { FakeAkua, TestClock } from "../../src/testing/index.js";
-import { call, firstError, freshFakePerTest } from "./helpers.js";
+import { call, createInstall, firstError, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -26,15 +26,7 @@ function packages() {
 }
 
 /** Creates an install of `pkg` pinned at 1.4.0; returns its id and the create Operation's id. */
-async function install(pkg: string, key = "create-1"): Promise<{ id: string; op: string }> {
-  const [region] = fake.seed.regions(1);
-  const created = await call(fake, "POST", "/installs", {
-    body: { package_id: pkg, package_version_pin: { kind: "pinned", version: "1.4.0" }, region_id: region },
-    key,
-  });
-  expect(created.status).toBe(202);
-  return { id: created.body.owner_id, op: created.body.id };
-}
+const install = (pkg: string, key = "create-1") => createInstall(fake, { packageId: pkg, key });
 
 const get = async (id: string) => (await call(fake, "GET", `/installs/${id}`)).body;
 const renders = async (id: string) => (await call(fake, "GET", `/installs/${id}/renders`)).body.data as any[];

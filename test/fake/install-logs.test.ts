@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AkuaApiError } from "../../src/index.js";
 import { installLogs, type InstallLogLine } from "../../src/logs.js";
 import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call, firstError, freshFakePerTest } from "./helpers.js";
+import { call, createInstall, firstError, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -76,21 +76,11 @@ const short = (l: InstallLogLine) =>
   `${(Date.parse(l.timestamp) - base) / 1000}s ${l.podName.split("-")[0]}/${l.containerName} ${l.content}`;
 
 /** Creates an install (of a seeded package's version 1.4.0, in a seeded region). */
-async function createInstall(target = fake, key = "create-1"): Promise<{ id: string; op: string }> {
-  const [pkg] = target.seed.resources("Package", 1);
-  target.seed.resources("PackageVersion", 1, { parent: pkg!, fields: { semver: "1.4.0" } });
-  const [region] = target.seed.regions(1);
-  const created = await call(target, "POST", "/installs", {
-    body: { package_id: pkg, package_version_pin: { kind: "pinned", version: "1.4.0" }, region_id: region },
-    key,
-  });
-  expect(created.status).toBe(202);
-  return { id: created.body.owner_id, op: created.body.id };
-}
+const newInstall = (target = fake, key = "create-1") => createInstall(target, { key });
 
 describe("the install log stream", () => {
   it("follow=false: the lifecycle's lines so far, one per container of the pods, then end", async () => {
-    const { id } = await createInstall();
+    const { id } = await newInstall();
     await clock.advance(5000);
     const events = await readAll(id, "?follow=false");
     expect(events.at(-1)).toEqual({ event: "end", data: "{}" });
@@ -126,7 +116,7 @@ describe("the install log stream", () => {
   });
 
   it("tail, since_seconds, pod and container narrow the lines", async () => {
-    const { id } = await createInstall();
+    const { id } = await newInstall();
     await clock.advance(5000);
     const pick = async (query: string) => lines(await readAll(id, `?follow=false&${query}`)).map(short);
     expect(await pick("tail=4")).toEqual([
@@ -161,7 +151,7 @@ describe("the install log stream", () => {
   });
 
   it("follow: sends each new line as the lifecycle moves on the clock, and ends once healthy", async () => {
-    const { id } = await createInstall();
+    const { id } = await newInstall();
     const stream = await open(fake, id, `?pod=${WORKER}`);
     const first = await stream.next();
     expect(JSON.parse(first!.data).content).toBe(`[worker] install ${id} accepted: version 1.4.0`);
@@ -184,7 +174,7 @@ describe("the install log stream", () => {
   });
 
   it("follow: ends with the failure's lines when the install.create Operation fails", async () => {
-    const { id, op } = await createInstall();
+    const { id, op } = await newInstall();
     await clock.advance(1000);
     const stream = await open(fake, id, "?container=web");
     expect((await stream.next())!.data).toContain("accepted");
@@ -199,7 +189,7 @@ describe("the install log stream", () => {
   });
 
   it("follow: ends after a delete's lines", async () => {
-    const { id } = await createInstall();
+    const { id } = await newInstall();
     await clock.advance(5000);
     await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" });
     const stream = await open(fake, id, "?container=web&tail=0");
@@ -267,7 +257,7 @@ describe("the install log stream", () => {
   });
 
   it("drop-mid-stream destroys the connection after afterEvents message events; the log says dropped", async () => {
-    const { id } = await createInstall();
+    const { id } = await newInstall();
     await clock.advance(5000);
     const fault = fake.inject({ path: "/installs/{id}/logs", fault: "drop-mid-stream", afterEvents: 4 });
     const stream = await open(fake, id, "?follow=false");
@@ -313,7 +303,7 @@ describe("installLogs (akua-sdk/logs) against the fake", () => {
   it("follows a new install to healthy on an auto-advancing clock, without real sleeps", async () => {
     clock.setAutoAdvance(true);
     try {
-      const { id } = await createInstall();
+      const { id } = await newInstall();
       const akua = fake.client();
       const got: InstallLogLine[] = [];
       for await (const line of installLogs(akua, id, { container: "web" })) got.push(line);
@@ -332,7 +322,7 @@ describe("installLogs (akua-sdk/logs) against the fake", () => {
   it("resumes after an injected mid-stream drop and yields every line exactly once", async () => {
     clock.setAutoAdvance(true);
     try {
-      const { id } = await createInstall();
+      const { id } = await newInstall();
       const akua = fake.client();
       // The first stream: the 3 pending lines, then 1 of the 3 rendering lines at 1 s, then dropped.
       fake.inject({ path: "/installs/{id}/logs", fault: "drop-mid-stream", afterEvents: 4 });
@@ -369,7 +359,7 @@ describe("fake.close() with a stream open", () => {
 
   it("ends the stream and resolves", async () => {
     other = await startFakeAkua({ clock: createTestClock(), provisioning: { autoComplete: false } });
-    const { id } = await createInstall(other);
+    const { id } = await newInstall(other);
     const stream = await open(other, id);
     for (let i = 0; i < 3; i++) expect((await stream.next())!.data).toContain("accepted");
     const pending = stream.next(); // waits: nothing moves the install
