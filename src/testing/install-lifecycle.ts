@@ -188,11 +188,12 @@ function newRender(
   ctx: Ctx,
   install: ResourceRecord,
   version: VersionRef,
-  message: string,
+  message: string | null,
   restoredFrom: string | null,
 ): ResourceRecord {
-  const render = buildResource(ctx, renderOperation(), install.workspace, { "/installs": install.id }, { message });
+  const render = buildResource(ctx, renderOperation(), install.workspace, { "/installs": install.id }, undefined);
   Object.assign(render.value, {
+    message,
     operation_id: null,
     repository_change_request_id: null,
     render_hash: null,
@@ -205,9 +206,17 @@ function newRender(
   return render;
 }
 
+/** The output's content hash: the same for every render of one version of one install. */
+function renderHash(installId: string, versionId: string): string {
+  return hexDigest(`render ${installId} ${versionId}`, 16);
+}
+
 function settleRender(ctx: Ctx, render: ResourceRecord, state: "deployed" | "failed"): void {
   if (state === "deployed") {
-    render.value["render_hash"] = hexDigest(`render ${render.id}`, 16);
+    render.value["render_hash"] = renderHash(
+      String(render.value["install_id"]),
+      String(render.value["package_version_id"]),
+    );
     render.value["commit_sha"] = hexDigest(`commit ${render.id}`, 40);
   }
   render.value["state"] = state;
@@ -251,6 +260,7 @@ function rolloutEffects(
       install.value["package_version_id"] = rollout.version.id;
       setState("healthy", false);
       enter("healthy", now);
+      if (rollout.kind === "create") startQueued({ ...ctx, now }, install, lifecycle);
     },
     onStop: (now, _outcome, message) => {
       settleRender(ctx, render, "failed");
@@ -259,6 +269,7 @@ function rolloutEffects(
       if (!alive(ctx, install, lifecycle)) return;
       setState(rollout.kind === "create" ? "failed" : rollout.before, false);
       enter("failed", now, { message });
+      if (rollout.kind === "create") startQueued({ ...ctx, now }, install, lifecycle);
     },
     started: (operation) => {
       render.value["operation_id"] = operation.id;
@@ -327,23 +338,27 @@ export const installLifecycleRules = {
   },
 };
 
+/** The call starting each kind of rollout, for messages. */
+const CALLS = { update: ":update", restore: ":restore", render: "POST .../renders" } as const;
+
 /**
- * Starts an `:update` or `:restore` rollout to `version` and returns its
- * render. A running update or restore is superseded; a running creation is a 409.
+ * Starts an `:update`, `:restore` or render rollout to `version` and returns
+ * its render. A running update, restore or render is superseded; a running
+ * creation is a 409.
  */
 export function startRollout(
   ctx: Ctx,
   install: ResourceRecord,
   lifecycle: InstallLifecycleRecord,
-  kind: "update" | "restore",
+  kind: "update" | "restore" | "render",
   version: VersionRef,
-  options: { message: string; restoredFrom?: string },
+  options: { message: string | null; restoredFrom?: string },
 ): ResourceRecord {
   let before = install.value["state"] as InstallPhase;
   const running = lifecycle.rollout;
   if (running?.kind === "create") {
     throw conflict(
-      `Install ${install.id} is still being created (operation ${running.operationId}): wait for it before :${kind}.`,
+      `Install ${install.id} is still being created (operation ${running.operationId}): wait for it before ${CALLS[kind]}.`,
     );
   }
   const render = newRender(ctx, install, version, options.message, options.restoredFrom ?? null);
@@ -378,4 +393,72 @@ export function startRollout(
   });
   effects.started!(operation);
   return render;
+}
+
+/** What `POST /installs/{id}/renders` does (pure): the version it renders, and whether it is `skipped` at once. */
+export function renderPlan(
+  lifecycle: Pick<InstallLifecycleRecord, "current" | "desired" | "rollout">,
+  skipUnchanged: boolean,
+): { version: VersionRef; skip: boolean } {
+  // The version the install is set to: the running rollout's, else the one asked for and not deployed, else the deployed one.
+  const version = lifecycle.rollout?.version ?? lifecycle.desired ?? lifecycle.current;
+  if (!version) throw new Error("an install's lifecycle has a current or a desired version");
+  const unchanged =
+    lifecycle.rollout === undefined && lifecycle.desired === null && lifecycle.current?.id === version.id;
+  return { version, skip: skipUnchanged && unchanged };
+}
+
+/**
+ * `POST /installs/{id}/renders` on an install not deleted: a render `skipped`
+ * at once when `renderPlan` says so (no Operation, the install unchanged), else
+ * a render rollout of the install's version (`startRollout`: 409 during the
+ * creation, a running rollout superseded). Returns the render.
+ */
+export function requestRender(
+  ctx: Ctx,
+  install: ResourceRecord,
+  lifecycle: InstallLifecycleRecord,
+  options: { message: string | null; skipUnchanged: boolean },
+): ResourceRecord {
+  const { version, skip } = renderPlan(lifecycle, options.skipUnchanged);
+  if (!skip) return startRollout(ctx, install, lifecycle, "render", version, { message: options.message });
+  const render = newRender(ctx, install, version, options.message, null);
+  render.value["state"] = "skipped";
+  render.value["render_hash"] = renderHash(install.id, version.id);
+  return render;
+}
+
+function automaticMessage(version: VersionRef): string {
+  return `Automatic update to ${version.semver}`;
+}
+
+/**
+ * After a new version of a package was registered (`POST /packages/{id}/versions`):
+ * every install of that package in its workspace, not deleted, with automatic
+ * updates on, starts an update rollout to it as `:update` would (superseding a
+ * running update, restore or render); one still being created gets it queued,
+ * started when the creation ends. Returns the installs it moved or queued.
+ */
+export function startAutomaticUpdates(ctx: Ctx, version: ResourceRecord): string[] {
+  const packageId = version.parents["/packages"];
+  const ref = versionRef(ctx.store, version.workspace, version.id);
+  const moved: string[] = [];
+  for (const lifecycle of [...ctx.store.installLifecycles.values()]) {
+    if (!lifecycle.automaticUpdates || packageId === undefined || lifecycle.packageId !== packageId) continue;
+    const install = ctx.store.resources.get(lifecycle.installId);
+    if (!install || install.workspace !== version.workspace || !alive(ctx, install, lifecycle)) continue;
+    moved.push(install.id);
+    if (lifecycle.rollout?.kind === "create") lifecycle.queued = ref;
+    else startRollout(ctx, install, lifecycle, "update", ref, { message: automaticMessage(ref) });
+  }
+  return moved;
+}
+
+/** Starts the automatic update queued while the install was being created (see `startAutomaticUpdates`). */
+function startQueued(ctx: Ctx, install: ResourceRecord, lifecycle: InstallLifecycleRecord): void {
+  const version = lifecycle.queued;
+  if (!version) return;
+  lifecycle.queued = undefined;
+  if (!lifecycle.automaticUpdates) return;
+  startRollout(ctx, install, lifecycle, "update", version, { message: automaticMessage(version) });
 }
