@@ -180,4 +180,15 @@ describe("automatic updates", () => {
     expect((await webLog(id)).at(-1)).toBe("[web] ready: serving version 1.1.0");
     expect(fake.violations).toEqual([]);
   });
+
+  it("a queued update is dropped when the flag is turned off before the creation ends", async () => {
+    const pkg = await importPackage();
+    const id = await install(pkg.id);
+    await automatic(id, true);
+    await publish(pkg.id, "1.1.0");
+    await automatic(id, false);
+    await clock.advance(10_000);
+    expect(await get(id)).toMatchObject({ state: "healthy", reconciling: false, package_version_id: pkg.first });
+    expect(await renders(id)).toHaveLength(1);
+  });
 });
