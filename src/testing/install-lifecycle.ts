@@ -9,20 +9,39 @@
  *
  * | time after the start          | install `state` | render     |
  * | ----------------------------- | --------------- | ---------- |
- * | 0                             | (create) `pending`; (update, restore) unchanged, `reconciling` | `running` |
+ * | 0                             | (create) `pending`; (update, restore, render) unchanged, `reconciling` | `running` |
  * | `startMs`                     | `rendering`     | `running`  |
  * | (`startMs` + `readyMs`) / 2   | `syncing`       | `running`  |
  * | `readyMs`: success            | `healthy`       | `deployed` |
- * | failed or cancelled           | create: `failed`; update, restore: the state before it | `failed` |
+ * | failed or cancelled           | create: `failed`; update, restore, render: the state before it | `failed` |
  *
  * - `POST /installs` (derived create, through the Install rules of handlers/resource-rules.ts) starts the first
  *   rollout; its `install.create` Operation is the rollout's. Its version is
  *   the body's: a `PackageVersion` the fake holds under `package_id` (the
  *   `pinned` semver, or the package's `latest_version_id`, else its newest),
  *   else the install keeps the example's `package_version_id`.
- * - `:update` and `:restore` start an `install.render` Operation (owner the
- *   install). A rollout still running is superseded (CANCELLED, its render
- *   `failed`), except the creation's: that is a 409.
+ * - `:update`, `:restore` and `POST /installs/{id}/renders` start an
+ *   `install.render` Operation (owner the install). A rollout still running is
+ *   superseded (CANCELLED, its render `failed`), except the creation's: that
+ *   is a 409. On a deleted install each is a 409 (handlers/installs.ts).
+ * - `POST .../renders` renders the version the install is set to: the running
+ *   rollout's, else `desired_version` (a failed update's is retried), else
+ *   `current_version`. With `skip_unchanged` (true when absent or null) and
+ *   nothing to change (no rollout running, no `desired_version`) its render is
+ *   `skipped` at once: no Operation, `render_hash` the version's (the output
+ *   would not change), `commit_sha` null, the install, its etag and its
+ *   history untouched. A deployed render's `render_hash` is a digest of the
+ *   install and the version (the same output), its `commit_sha` its own.
+ * - Automatic updates: a version registered by `POST /packages/{id}/versions`
+ *   (the derived create, through the PackageVersion rules) moves every install
+ *   of that package in its workspace that has `automatic_updates` on and is
+ *   not deleted, as `:update` would (render message `Automatic update to
+ *   <semver>`; a running update, restore or render superseded). An install
+ *   still being created cannot be superseded: the version is queued (the
+ *   newest wins) and its update starts when the creation ends, succeeded or
+ *   failed, if the flag is still on and the install not deleted. Turning the
+ *   flag on starts nothing by itself; `:import` makes a new package (no
+ *   installs yet) and `fake.seed` bypasses the rules, so neither moves one.
  * - Versions: `package_version_id` is the version deployed, or for an install
  *   not deployed yet the version asked for. `current_version` is the version
  *   the last successful rollout deployed (null before the first);
