@@ -9,20 +9,39 @@
  *
  * | time after the start          | install `state` | render     |
  * | ----------------------------- | --------------- | ---------- |
- * | 0                             | (create) `pending`; (update, restore) unchanged, `reconciling` | `running` |
+ * | 0                             | (create) `pending`; (update, restore, render) unchanged, `reconciling` | `running` |
  * | `startMs`                     | `rendering`     | `running`  |
  * | (`startMs` + `readyMs`) / 2   | `syncing`       | `running`  |
  * | `readyMs`: success            | `healthy`       | `deployed` |
- * | failed or cancelled           | create: `failed`; update, restore: the state before it | `failed` |
+ * | failed or cancelled           | create: `failed`; update, restore, render: the state before it | `failed` |
  *
  * - `POST /installs` (derived create, through the Install rules of handlers/resource-rules.ts) starts the first
  *   rollout; its `install.create` Operation is the rollout's. Its version is
  *   the body's: a `PackageVersion` the fake holds under `package_id` (the
  *   `pinned` semver, or the package's `latest_version_id`, else its newest),
  *   else the install keeps the example's `package_version_id`.
- * - `:update` and `:restore` start an `install.render` Operation (owner the
- *   install). A rollout still running is superseded (CANCELLED, its render
- *   `failed`), except the creation's: that is a 409.
+ * - `:update`, `:restore` and `POST /installs/{id}/renders` start an
+ *   `install.render` Operation (owner the install). A rollout still running is
+ *   superseded (CANCELLED, its render `failed`), except the creation's: that
+ *   is a 409. On a deleted install each is a 409 (handlers/installs.ts).
+ * - `POST .../renders` renders the version the install is set to: the running
+ *   rollout's, else `desired_version` (a failed update's is retried), else
+ *   `current_version`. With `skip_unchanged` (true when absent or null) and
+ *   nothing to change (no rollout running, no `desired_version`) its render is
+ *   `skipped` at once: no Operation, `render_hash` the version's (the output
+ *   would not change), `commit_sha` null, the install, its etag and its
+ *   history untouched. A deployed render's `render_hash` is a digest of the
+ *   install and the version (the same output), its `commit_sha` its own.
+ * - Automatic updates: a version registered by `POST /packages/{id}/versions`
+ *   (the derived create, through the PackageVersion rules) moves every install
+ *   of that package in its workspace that has `automatic_updates` on and is
+ *   not deleted, as `:update` would (render message `Automatic update to
+ *   <semver>`; a running update, restore or render superseded). An install
+ *   still being created cannot be superseded: the version is queued (the
+ *   newest wins) and its update starts when the creation ends, succeeded or
+ *   failed, if the flag is still on and the install not deleted. Turning the
+ *   flag on starts nothing by itself; `:import` makes a new package (no
+ *   installs yet) and `fake.seed` bypasses the rules, so neither moves one.
  * - Versions: `package_version_id` is the version deployed, or for an install
  *   not deployed yet the version asked for. `current_version` is the version
  *   the last successful rollout deployed (null before the first);
@@ -188,11 +207,12 @@ function newRender(
   ctx: Ctx,
   install: ResourceRecord,
   version: VersionRef,
-  message: string,
+  message: string | null,
   restoredFrom: string | null,
 ): ResourceRecord {
-  const render = buildResource(ctx, renderOperation(), install.workspace, { "/installs": install.id }, { message });
+  const render = buildResource(ctx, renderOperation(), install.workspace, { "/installs": install.id }, undefined);
   Object.assign(render.value, {
+    message,
     operation_id: null,
     repository_change_request_id: null,
     render_hash: null,
@@ -205,9 +225,17 @@ function newRender(
   return render;
 }
 
+/** The output's content hash: the same for every render of one version of one install. */
+function renderHash(installId: string, versionId: string): string {
+  return hexDigest(`render ${installId} ${versionId}`, 16);
+}
+
 function settleRender(ctx: Ctx, render: ResourceRecord, state: "deployed" | "failed"): void {
   if (state === "deployed") {
-    render.value["render_hash"] = hexDigest(`render ${render.id}`, 16);
+    render.value["render_hash"] = renderHash(
+      String(render.value["install_id"]),
+      String(render.value["package_version_id"]),
+    );
     render.value["commit_sha"] = hexDigest(`commit ${render.id}`, 40);
   }
   render.value["state"] = state;
@@ -251,6 +279,7 @@ function rolloutEffects(
       install.value["package_version_id"] = rollout.version.id;
       setState("healthy", false);
       enter("healthy", now);
+      if (rollout.kind === "create") startQueued({ ...ctx, now }, install, lifecycle);
     },
     onStop: (now, _outcome, message) => {
       settleRender(ctx, render, "failed");
@@ -259,6 +288,7 @@ function rolloutEffects(
       if (!alive(ctx, install, lifecycle)) return;
       setState(rollout.kind === "create" ? "failed" : rollout.before, false);
       enter("failed", now, { message });
+      if (rollout.kind === "create") startQueued({ ...ctx, now }, install, lifecycle);
     },
     started: (operation) => {
       render.value["operation_id"] = operation.id;
@@ -327,23 +357,27 @@ export const installLifecycleRules = {
   },
 };
 
+/** The call starting each kind of rollout, for messages. */
+const CALLS = { update: ":update", restore: ":restore", render: "POST .../renders" } as const;
+
 /**
- * Starts an `:update` or `:restore` rollout to `version` and returns its
- * render. A running update or restore is superseded; a running creation is a 409.
+ * Starts an `:update`, `:restore` or render rollout to `version` and returns
+ * its render. A running update, restore or render is superseded; a running
+ * creation is a 409.
  */
 export function startRollout(
   ctx: Ctx,
   install: ResourceRecord,
   lifecycle: InstallLifecycleRecord,
-  kind: "update" | "restore",
+  kind: "update" | "restore" | "render",
   version: VersionRef,
-  options: { message: string; restoredFrom?: string },
+  options: { message: string | null; restoredFrom?: string },
 ): ResourceRecord {
   let before = install.value["state"] as InstallPhase;
   const running = lifecycle.rollout;
   if (running?.kind === "create") {
     throw conflict(
-      `Install ${install.id} is still being created (operation ${running.operationId}): wait for it before :${kind}.`,
+      `Install ${install.id} is still being created (operation ${running.operationId}): wait for it before ${CALLS[kind]}.`,
     );
   }
   const render = newRender(ctx, install, version, options.message, options.restoredFrom ?? null);
@@ -378,4 +412,72 @@ export function startRollout(
   });
   effects.started!(operation);
   return render;
+}
+
+/** What `POST /installs/{id}/renders` does (pure): the version it renders, and whether it is `skipped` at once. */
+export function renderPlan(
+  lifecycle: Pick<InstallLifecycleRecord, "current" | "desired" | "rollout">,
+  skipUnchanged: boolean,
+): { version: VersionRef; skip: boolean } {
+  // The version the install is set to: the running rollout's, else the one asked for and not deployed, else the deployed one.
+  const version = lifecycle.rollout?.version ?? lifecycle.desired ?? lifecycle.current;
+  if (!version) throw new Error("an install's lifecycle has a current or a desired version");
+  const unchanged =
+    lifecycle.rollout === undefined && lifecycle.desired === null && lifecycle.current?.id === version.id;
+  return { version, skip: skipUnchanged && unchanged };
+}
+
+/**
+ * `POST /installs/{id}/renders` on an install not deleted: a render `skipped`
+ * at once when `renderPlan` says so (no Operation, the install unchanged), else
+ * a render rollout of the install's version (`startRollout`: 409 during the
+ * creation, a running rollout superseded). Returns the render.
+ */
+export function requestRender(
+  ctx: Ctx,
+  install: ResourceRecord,
+  lifecycle: InstallLifecycleRecord,
+  options: { message: string | null; skipUnchanged: boolean },
+): ResourceRecord {
+  const { version, skip } = renderPlan(lifecycle, options.skipUnchanged);
+  if (!skip) return startRollout(ctx, install, lifecycle, "render", version, { message: options.message });
+  const render = newRender(ctx, install, version, options.message, null);
+  render.value["state"] = "skipped";
+  render.value["render_hash"] = renderHash(install.id, version.id);
+  return render;
+}
+
+function automaticMessage(version: VersionRef): string {
+  return `Automatic update to ${version.semver}`;
+}
+
+/**
+ * After a new version of a package was registered (`POST /packages/{id}/versions`):
+ * every install of that package in its workspace, not deleted, with automatic
+ * updates on, starts an update rollout to it as `:update` would (superseding a
+ * running update, restore or render); one still being created gets it queued,
+ * started when the creation ends. Returns the installs it moved or queued.
+ */
+export function startAutomaticUpdates(ctx: Ctx, version: ResourceRecord): string[] {
+  const packageId = version.parents["/packages"];
+  const ref = versionRef(ctx.store, version.workspace, version.id);
+  const moved: string[] = [];
+  for (const lifecycle of [...ctx.store.installLifecycles.values()]) {
+    if (!lifecycle.automaticUpdates || packageId === undefined || lifecycle.packageId !== packageId) continue;
+    const install = ctx.store.resources.get(lifecycle.installId);
+    if (!install || install.workspace !== version.workspace || !alive(ctx, install, lifecycle)) continue;
+    moved.push(install.id);
+    if (lifecycle.rollout?.kind === "create") lifecycle.queued = ref;
+    else startRollout(ctx, install, lifecycle, "update", ref, { message: automaticMessage(ref) });
+  }
+  return moved;
+}
+
+/** Starts the automatic update queued while the install was being created (see `startAutomaticUpdates`). */
+function startQueued(ctx: Ctx, install: ResourceRecord, lifecycle: InstallLifecycleRecord): void {
+  const version = lifecycle.queued;
+  if (!version) return;
+  lifecycle.queued = undefined;
+  if (!lifecycle.automaticUpdates) return;
+  startRollout(ctx, install, lifecycle, "update", version, { message: automaticMessage(version) });
 }

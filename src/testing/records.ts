@@ -158,7 +158,7 @@ export interface InstallLogEvent {
 
 /** A rollout in progress: the Operation moving the install to `version` through `renderId`. */
 export interface RolloutRecord {
-  readonly kind: "create" | "update" | "restore";
+  readonly kind: "create" | "update" | "restore" | "render";
   readonly operationId: string;
   readonly renderId: string;
   readonly version: VersionRef;
@@ -177,6 +177,8 @@ export interface InstallLifecycleRecord {
   desired: VersionRef | null;
   automaticUpdates: boolean;
   rollout: RolloutRecord | undefined;
+  /** A version registered while the install was being created, its automatic update started once that ends. */
+  queued?: VersionRef;
   /** Its lifecycle so far, oldest first (append-only): the log stream's source. */
   readonly history: InstallLogEvent[];
   /** Wake-ups of the log streams following it; called on every new event. */

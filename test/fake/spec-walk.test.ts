@@ -19,6 +19,7 @@ import { spec } from "../../src/testing/spec.js";
 
 /** Hand-written operations the walk's requests must succeed on (their 404/409 cases are tested elsewhere). */
 const HAND_WRITTEN_2XX = [
+  "POST /installs/{id}/renders",
   "POST /installs/{id}:update",
   "POST /installs/{id}:restore",
   "PATCH /installs/{id}/automatic_updates",
@@ -84,11 +85,14 @@ function bodyReferences(operation: string): string[] {
 
 /**
  * Creates first (parents before children; a create whose body names other
- * resources after those at its depth), then reads and updates, custom methods,
- * and deletes (children first).
+ * resources after those at its depth), then reads and updates, custom methods
+ * (and a render's create, which needs the deployed install), and deletes
+ * (children first).
  */
 function phase(operation: string): number {
   const [method, template] = split(operation);
+  // A render needs a deployed install (during the creation it is a 409, as `:update` is): with the custom methods.
+  if (operation === "POST /installs/{id}/renders") return 100;
   const depth = template.split("/").length;
   const created = createdCollection(operation);
   if (created) return created.split("/").length + (bodyReferences(operation).length > 0 ? 0.5 : 0);
@@ -223,8 +227,9 @@ function remember(ids: Map<string, string>, collection: string, id: string): voi
   for (const other of siblings.get(collection) ?? []) if (!ids.has(other)) ids.set(other, id);
 }
 
-/** The install lifecycle's calls: sent to the install the walk created, once it is deployed. */
+/** The install lifecycle's calls (a render's create too): sent to the install the walk created, once it is deployed. */
 const LIFECYCLE = [
+  "POST /installs/{id}/renders",
   "POST /installs/{id}:update",
   "POST /installs/{id}:restore",
   "PATCH /installs/{id}/automatic_updates",

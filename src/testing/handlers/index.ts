@@ -86,6 +86,7 @@ export const handWritten: Readonly<Record<string, Handler>> = {
   "POST /installs/{id}:update": installs.updateInstallVersion,
   "POST /installs/{id}:restore": installs.restoreInstall,
   "PATCH /installs/{id}/automatic_updates": installs.setAutomaticUpdates,
+  "POST /installs/{id}/renders": installs.createInstallRender,
   "GET /installs/{id}/logs": installLogs.streamInstallLogs,
 };
 

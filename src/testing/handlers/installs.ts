@@ -11,11 +11,22 @@
  *   a rollout of that render's version, the new render's
  *   `restored_from_render_id` naming it.
  * - `PATCH /installs/{id}/automatic_updates` (200 `{install, render}`): sets
- *   the flag; `render` is always null (the fake starts no automatic updates).
+ *   the flag; `render` is always null (turning it on starts nothing: the next
+ *   version registered of the install's package does, install-lifecycle.ts).
  *
  * Each checks `if-match` against the install's etag (409 `ABORTED`), answers
  * 409 for a deleted install, changes the install's etag and sends it as `ETag`.
- * `idempotency-key` (required) is the pipeline's. Internal to the fake server.
+ * `idempotency-key` (required) is the pipeline's.
+ *
+ * - `POST /installs/{id}/renders` (201 InstallRender; no if-match, the
+ *   idempotency key optional): 404 for an unknown install, 409 for a deleted
+ *   one; `skip_unchanged` (true when absent or null) and nothing to change
+ *   answers a render `skipped` at once, else a render rollout starts
+ *   (`requestRender`: 409 during the creation, like `:update`; a running
+ *   update, restore or render superseded). `message` is kept on the render
+ *   (null without one); `extra_annotations` is accepted and kept nowhere.
+ *
+ * Internal to the fake server.
  */
 import type { components } from "../../../generated/openapi.js";
 import type { HandlerContext, Reply } from "../context.js";
@@ -24,6 +35,7 @@ import { checkIfMatch, etagHeader } from "../etag.js";
 import {
   lifecycleOf,
   lifecycleState,
+  requestRender,
   startRollout,
   touchInstall,
   versionRecord,
@@ -87,6 +99,18 @@ export function setAutomaticUpdates(ctx: HandlerContext): Reply {
   lifecycle.automaticUpdates = (ctx.body as Schemas["SetInstallAutomaticUpdatesBody"]).automatic_updates_enabled;
   touchInstall(ctx, install);
   return mutation(200, install, null, ctx);
+}
+
+/** `POST /installs/{id}/renders` */
+export function createInstallRender(ctx: HandlerContext): Reply {
+  const install = findInstall(ctx);
+  if (install.value["state"] === "deleted") throw conflict(`Install ${install.id} is deleted.`);
+  const body = (ctx.body ?? {}) as Schemas["CreateInstallRenderBody"];
+  const render = requestRender(ctx, install, lifecycleOf(ctx.store, install), {
+    message: body.message ?? null,
+    skipUnchanged: body.skip_unchanged !== false,
+  });
+  return { status: 201, body: structuredClone(render.value) };
 }
 
 /** The install of the path, with a matching `if-match`, not deleted. */

@@ -13,11 +13,12 @@
  *   operations that take `view`;
  * - the install lifecycle (install-lifecycle.ts): an install's create runs
  *   rollouts on the clock instead of one step to a ready state, and its
- *   deletion is told to the install's log.
+ *   deletion is told to the install's log; a new package version starts the
+ *   automatic updates of the installs of its package that have them on.
  * Internal to the fake server.
  */
 import type { HandlerContext } from "../context.js";
-import { installLifecycleRules } from "../install-lifecycle.js";
+import { installLifecycleRules, startAutomaticUpdates } from "../install-lifecycle.js";
 import type { DerivedOperation } from "../resource-model.js";
 import type { ResourceRecord } from "../resource-table.js";
 import { declaresParameter } from "../spec.js";
@@ -57,7 +58,10 @@ const RULES: Readonly<Record<string, ResourceRules>> = {
   },
   PackageVersion: {
     beforeCreate: packages.beforeVersionCreate,
-    afterCreate: packages.afterVersionCreate,
+    afterCreate: (ctx, record) => {
+      packages.afterVersionCreate(ctx, record);
+      startAutomaticUpdates(ctx, record);
+    },
     newestFirst: () => true,
   },
   Install: {
