@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { FakeAkua, TestClock } from "../../src/testing/index.js";
-import { call, freshFakePerTest } from "./helpers.js";
+import { call, freshFakePerTest, logContents } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -60,13 +60,7 @@ const renders = async (id: string) => (await call(fake, "GET", `/installs/${id}/
 const running = (id: string) => fake.operations.list({ ownerId: id }).filter((o) => o.state === "RUNNING");
 
 /** The `web` container's log lines so far (`follow=false`). */
-async function webLog(id: string): Promise<string[]> {
-  const res = await fetch(`${fake.url}/installs/${id}/logs?follow=false&container=web`, {
-    headers: { authorization: `Bearer ${fake.token}`, accept: "text/event-stream" },
-  });
-  const text = await res.text();
-  return [...text.matchAll(/^data: (\{"content".*)$/gm)].map((m) => (JSON.parse(m[1]!) as { content: string }).content);
-}
+const webLog = (id: string) => logContents(fake, id, "&container=web");
 
 describe("automatic updates", () => {
   it("a new version moves the installs with the flag on, on the clock; those with it off do not move", async () => {

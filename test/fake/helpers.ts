@@ -99,6 +99,15 @@ export async function createInstall(
   return { id: created.body.owner_id, op: created.body.id };
 }
 
+/** The contents of an install's log lines so far (`follow=false`), narrowed by `query` (e.g. `&container=web`). */
+export async function logContents(fake: FakeAkua, id: string, query = ""): Promise<string[]> {
+  const res = await fetch(`${fake.url}/installs/${id}/logs?follow=false${query}`, {
+    headers: { authorization: `Bearer ${fake.token}`, accept: "text/event-stream" },
+  });
+  const text = await res.text();
+  return [...text.matchAll(/^data: (\{"content".*)$/gm)].map((m) => (JSON.parse(m[1]!) as { content: string }).content);
+}
+
 /** Asserts the error envelope shape and returns its first entry. */
 export function firstError(answer: Answer): {
   code: number;

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { renderPlan } from "../../src/testing/install-lifecycle.js";
 import type { FakeAkua, TestClock } from "../../src/testing/index.js";
 import type { InstallLifecycleRecord, VersionRef } from "../../src/testing/records.js";
-import { call, firstError, freshFakePerTest } from "./helpers.js";
+import { call, createInstall, firstError, freshFakePerTest, logContents } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -27,14 +27,7 @@ function packages() {
 }
 
 /** Creates an install of `pkg` pinned at 1.4.0; returns its id and its create Operation's id. */
-async function install(pkg: string): Promise<{ id: string; op: string }> {
-  const [region] = fake.seed.regions(1);
-  const created = await call(fake, "POST", "/installs", {
-    body: { package_id: pkg, package_version_pin: { kind: "pinned", version: "1.4.0" }, region_id: region },
-  });
-  expect(created.status).toBe(202);
-  return { id: created.body.owner_id, op: created.body.id };
-}
+const install = (pkg: string) => createInstall(fake, { packageId: pkg });
 
 /** An install of 1.4.0, deployed (healthy). */
 async function deployed() {
@@ -51,13 +44,7 @@ const render = (id: string, body: unknown = {}, key?: string) =>
 const running = (id: string) => fake.operations.list({ ownerId: id }).filter((o) => o.state === "RUNNING");
 
 /** The `web` container's log lines so far (`follow=false`). */
-async function webLog(id: string): Promise<string[]> {
-  const res = await fetch(`${fake.url}/installs/${id}/logs?follow=false&container=web`, {
-    headers: { authorization: `Bearer ${fake.token}`, accept: "text/event-stream" },
-  });
-  const text = await res.text();
-  return [...text.matchAll(/^data: (\{"content".*)$/gm)].map((m) => (JSON.parse(m[1]!) as { content: string }).content);
-}
+const webLog = (id: string) => logContents(fake, id, "&container=web");
 
 describe("renderPlan (pure)", () => {
   const v1: VersionRef = { id: "pkgv_1", semver: "1.0.0" };
