@@ -54,7 +54,9 @@ export async function buildOutputs({ root, configPath, reconfigure, report }) {
   lap("facts");
   // the bundle is this thread's own: the types step may change it now that JSON and facts are made
   const types =
-    bundled.problems.length > 0 ? await typesViaOpenapiTS(bundled.document) : await typesOfOwnCopy(bundled.document);
+    bundled.problems.length > 0
+      ? await typesViaOpenapiTS(bundled.document, undefined, root)
+      : await typesOfOwnCopy(bundled.document);
   lap("types");
   return {
     files: [

@@ -113,7 +113,13 @@ async function main() {
       process.exitCode = 1;
       return;
     }
-    throw error;
+    // A description the tools cannot read (a $ref to a missing file, an unsupported
+    // version): one line saying why, not a stack trace (AKUA_DEBUG=1 shows it).
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`generate: ${message.split("\n")[0]}; nothing generated`);
+    if (process.env["AKUA_DEBUG"]) console.error(error);
+    process.exitCode = 1;
+    return;
   }
   reportProblems(result.problems, (line) => console.log(`  ${line}`));
   if (result.bundleProblems.length > 0) {

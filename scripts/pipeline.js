@@ -116,7 +116,7 @@ async function pipeline(options, worker) {
       ? worker
           // A bundle with problems (unresolved $refs, --lint=report only) goes through
           // openapiTS() in full, so it fails where bare openapi-typescript fails.
-          .generate(bundled.document, { full: bundled.problems.length > 0 })
+          .generate(bundled.document, { full: bundled.problems.length > 0, root: session.root })
           .then((types) => ({ types, ms: performance.now() - typesStart }))
       : undefined;
   typing?.catch(() => {}); // awaited below unless lint fails first

@@ -15,12 +15,12 @@ const loading = new Promise((resolve) => resolve(loadOpenapiTS()));
 loading.catch(() => {});
 
 /**
- * @typedef {{ id: number, document?: unknown, full?: boolean,
+ * @typedef {{ id: number, document?: unknown, full?: boolean, root?: string,
  *   build?: import("./build-outputs.js").BuildRequest }} Request
  */
 
 port.on("message", async (/** @type {Request} */ message) => {
-  const { id, document, full, build } = message;
+  const { id, document, full, root, build } = message;
   try {
     await loading;
     if (build) {
@@ -29,7 +29,7 @@ port.on("message", async (/** @type {Request} */ message) => {
       return;
     }
     // The message is this thread's own copy of the document: nothing else holds it.
-    const types = full ? await typesViaOpenapiTS(document) : await typesOfOwnCopy(document);
+    const types = full ? await typesViaOpenapiTS(document, undefined, root) : await typesOfOwnCopy(document);
     port.postMessage({ id, result: types });
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -21,6 +21,8 @@
  * doubles the cost of loading it (about 1.1 s of CPU against 0.5 s); the code is the same.
  */
 import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 export const TYPES_BANNER = `/**
@@ -110,11 +112,16 @@ export async function typesOfOwnCopy(document) {
  * @param {unknown} document (not modified)
  * @param {OpenapiTS} [module] the package as loaded (default its CommonJS build; tests pass
  *   the ES module build that bare openapi-typescript's command line runs)
+ * @param {string} [root] the file the document was bundled from: a `$ref` the bundle left
+ *   (a discriminator mapping's, or an unresolved one) is looked up beside it, as bare
+ *   openapi-typescript does, not in the working directory
  * @returns {Promise<string>}
  */
-export async function typesViaOpenapiTS(document, module = loadOpenapiTS()) {
+export async function typesViaOpenapiTS(document, module = loadOpenapiTS(), root = undefined) {
   const { default: openapiTS, astToString } = module;
-  const nodes = await openapiTS(/** @type {any} */ (structuredClone(document)), OPTIONS);
+  // openapi-typescript takes `cwd` as the document's own location when it is a URL
+  const options = root === undefined ? OPTIONS : { ...OPTIONS, cwd: pathToFileURL(path.resolve(root)) };
+  const nodes = await openapiTS(/** @type {any} */ (structuredClone(document)), options);
   return TYPES_BANNER + astToString(nodes);
 }
 
@@ -133,10 +140,11 @@ function checkVersion(schema) {
 
 /**
  * @typedef {object} TypesWorker
- * @property {(document: unknown, options?: { full?: boolean }) => Promise<string>} generate types
+ * @property {(document: unknown, options?: { full?: boolean, root?: string }) => Promise<string>} generate types
  *   for a bundled document (the document is copied to the worker; one request at a time is
  *   typical, several queue); `full`: through openapiTS() (`typesViaOpenapiTS`), which fails
  *   where openapi-typescript's own lint finds an error, as bare openapi-typescript does
+ *   (`root`: the file the document was bundled from, for the refs the bundle left)
  * @property {(request: import("./build-outputs.js").BuildRequest) => Promise<import("./build-outputs.js").BuildResult>} build
  *   watch mode: parse what changed, bundle and make every output in the worker, which keeps
  *   the spec parsed between requests (scripts/build-outputs.js)
@@ -179,7 +187,7 @@ export function startTypesWorker() {
   worker.on("exit", (code) => failAll(new Error(`types: the worker exited (code ${code})`)));
   return {
     generate(document, options = {}) {
-      return ask({ document, full: options.full === true });
+      return ask({ document, full: options.full === true, root: options.root });
     },
     build(request) {
       return ask({ build: request });

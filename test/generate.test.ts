@@ -192,3 +192,56 @@ describe("generate --check", () => {
     });
   });
 });
+
+describe("generate --root on a description the tools cannot read", () => {
+  it("looks up a $ref the bundle left beside the description, and fails in one line, writing nothing", async () => {
+    // A discriminator mapping names a file relative to the description (bundling leaves
+    // mapping values as they are); the file is missing, so bare openapi-typescript fails
+    // too. The message must name the path beside the description, not one in the working
+    // directory, and be one line, not a stack trace.
+    const dir = path.join(tmp, "unreadable", "api");
+    await mkdir(dir, { recursive: true });
+    const description = {
+      openapi: "3.1.0",
+      info: { title: "unreadable", version: "1.0.0" },
+      paths: {
+        "/pets": {
+          post: {
+            operationId: "createPet",
+            requestBody: {
+              content: {
+                "application/json": {
+                  schema: {
+                    oneOf: [{ $ref: "#/components/schemas/Cat" }],
+                    discriminator: { propertyName: "kind", mapping: { cat: "models/cat.yml" } },
+                  },
+                },
+              },
+            },
+            responses: { "204": { description: "created" } },
+          },
+        },
+      },
+      components: {
+        schemas: { Cat: { type: "object", properties: { kind: { type: "string" } }, required: ["kind"] } },
+      },
+    };
+    const root = path.join(dir, "pets.json");
+    await writeFile(root, JSON.stringify(description));
+    const out = path.join(tmp, "unreadable", "out");
+    const cli = await run(
+      process.execPath,
+      ["scripts/generate.js", "--root", root, "--lint=report", "--no-cache", "--out", out],
+      { cwd: repoRoot, env: { ...process.env, REDOCLY_TELEMETRY: "off", AKUA_DEBUG: "" } },
+    ).then(
+      () => ({ code: 0, stderr: "" }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(cli.code).toBe(1);
+    const line = cli.stderr.split("\n").find((l) => l.startsWith("generate: "));
+    expect(line).toContain(path.join(dir, "models", "cat.yml"));
+    expect(line).toMatch(/; nothing generated$/);
+    expect(cli.stderr).not.toMatch(/^\s+at /m);
+    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
+  });
+});
