@@ -201,6 +201,32 @@ describe("the install log stream", () => {
     expect(await stream.next()).toEqual({ event: "end", data: "{}" });
   });
 
+  it("follow: ends when an Operation on a healthy install (a preview hostname bind) ends, though no line comes", async () => {
+    const { id } = await newInstall();
+    await clock.advance(5000);
+    const renders = await call(fake, "GET", `/installs/${id}/renders`);
+    const bind = await call(fake, "POST", `/installs/${id}/preview_hostnames:bindPinned`, {
+      key: "bind-1",
+      body: { render_id: renders.body.data[0].id },
+    });
+    expect(bind.status).toBe(202);
+    const stream = await open(fake, id, "?container=web&tail=0");
+    await clock.advance(1000);
+    expect((await call(fake, "GET", `/operations/${bind.body.id}`)).body.state).toBe("SUCCEEDED");
+    expect(await stream.next()).toEqual({ event: "end", data: "{}" });
+  });
+
+  it("follow: ends when a running delete is cancelled (the install stays, no line comes)", async () => {
+    const { id } = await newInstall();
+    await clock.advance(5000);
+    const deleting = await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" });
+    expect(deleting.status).toBe(202);
+    const stream = await open(fake, id, "?container=web&tail=0");
+    fake.operations.cancel(deleting.body.id);
+    expect(await stream.next()).toEqual({ event: "end", data: "{}" });
+    expect((await call(fake, "GET", `/installs/${id}`)).body.state).toBe("healthy");
+  });
+
   it("errors before the stream opens are the JSON envelope: 404 unknown install, 400 bad query", async () => {
     const missing = await call(fake, "GET", "/installs/inst_missing/logs");
     expect(missing.status).toBe(404);
