@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AkuaApiError } from "../../src/index.js";
 import { installLogs, type InstallLogLine } from "../../src/logs.js";
 import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call, createInstall, firstError, freshFakePerTest } from "./helpers.js";
+import { call, createInstall, firstError, freshFakePerTest, logContents } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -225,6 +225,18 @@ describe("the install log stream", () => {
     fake.operations.cancel(deleting.body.id);
     expect(await stream.next()).toEqual({ event: "end", data: "{}" });
     expect((await call(fake, "GET", `/installs/${id}`)).body.state).toBe("healthy");
+  });
+
+  it("a deletion is told once, however many deletes ran (two at once, one more after)", async () => {
+    const { id } = await newInstall();
+    await clock.advance(5000);
+    for (let i = 0; i < 2; i++)
+      expect((await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" })).status).toBe(202);
+    await clock.advance(5000);
+    await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" });
+    await clock.advance(5000);
+    const told = (await logContents(fake, id, "&container=web")).filter((l) => l.includes("shutting down"));
+    expect(told).toEqual([`[web] shutting down: install ${id} deleted`]);
   });
 
   it("errors before the stream opens are the JSON envelope: 404 unknown install, 400 bad query", async () => {
