@@ -351,6 +351,7 @@ export const installLifecycleRules = {
     // A second delete (run at the same time, or of a deleted install) tells nothing new.
     if (lifecycle.history.at(-1)?.phase === "deleted") return;
     if (lifecycle.rollout) ctx.engine.cancel(lifecycle.rollout.operationId, "Cancelled: the install was deleted.");
+    install.value["reconciling"] = false; // nothing rolls out on a deleted install
     const version =
       lifecycle.current ??
       lifecycle.desired ??
