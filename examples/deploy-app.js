@@ -41,18 +41,21 @@ export async function deployApp(akua, options, log) {
   const started = clock.now();
   const deadline = started + (options.deadlineMs ?? 15 * 60_000);
   const remaining = () => Math.max(1, deadline - clock.now());
+  /** Per-call options: every call stops at the deployment's deadline (not only the waits). */
+  const within = () => ({ deadlineMs: remaining() });
   const elapsed = () => `${((clock.now() - started) / 1000).toFixed(1)} s`;
 
-  const version = await registerVersion(akua, options, log);
-  const cluster = await pickCluster(akua, options.clusterId);
+  const version = await registerVersion(akua, options, within, log);
+  const cluster = await pickCluster(akua, options.clusterId, within);
   const operation = unwrap(
     await akua.POST("/installs", {
       body: {
         package_id: version.package_id,
         package_version_pin: { kind: "pinned", version: version.semver },
-        region_id: await someRegion(akua),
+        region_id: await someRegion(akua, within),
         cluster_id: cluster.id,
       },
+      ...within(),
     }),
   );
   const installId = operation.owner_id;
@@ -65,8 +68,9 @@ export async function deployApp(akua, options, log) {
     onProgress: (op) => log(`  operation ${op.state} (${elapsed()})`),
   });
 
-  const state = await followUntilSettled(akua, installId, { clock, deadline, pollMs: options.pollMs ?? 5_000 }, log);
-  const status = unwrap(await akua.GET("/installs/{id}/status", { params: { path: { id: installId } } }));
+  const timing = { clock, deadline, pollMs: options.pollMs ?? 5_000, within };
+  const state = await followUntilSettled(akua, installId, timing, log);
+  const status = unwrap(await akua.GET("/installs/{id}/status", { params: { path: { id: installId } }, ...within() }));
   const summary = `health ${status.health ?? "unknown"}, sync ${status.sync ?? "unknown"}, revision ${status.revision?.slice(0, 12) ?? "none"}`;
   if (state !== "healthy") throw new Error(`install ${installId} ended ${state} (${summary})`);
   log(`install ${installId} is healthy after ${elapsed()}: ${summary}`);
@@ -78,16 +82,18 @@ export async function deployApp(akua, options, log) {
  * `options.ociRef` with that version as its first.
  * @param {import("akua-sdk").AkuaClient} akua
  * @param {DeployOptions} options
+ * @param {() => { deadlineMs: number }} within per-call options bounding the call by the deadline
  * @param {(line: string) => void} log
  */
-async function registerVersion(akua, options, log) {
+async function registerVersion(akua, options, within, log) {
   const input_schema = { type: "object", properties: { hostname: { type: "string" } } };
-  for await (const pkg of paginate(akua, "/packages")) {
+  for await (const pkg of paginate(akua, "/packages", within())) {
     if (pkg.name !== options.packageName) continue;
     const version = unwrap(
       await akua.POST("/packages/{id}/versions", {
         params: { path: { id: pkg.id } },
         body: { semver: options.semver, ref: options.ref, input_schema },
+        ...within(),
       }),
     );
     log(`registered ${pkg.name} ${version.semver} (${version.id})`);
@@ -100,12 +106,14 @@ async function registerVersion(akua, options, log) {
         oci_ref: options.ociRef,
         version: { semver: options.semver, ref: options.ref, input_schema },
       },
+      ...within(),
     }),
   );
   if (!pkg.latest_version_id) throw new Error(`the import of ${pkg.name} (${pkg.id}) returned no version`);
   const version = unwrap(
     await akua.GET("/packages/{id}/versions/{version_id}", {
       params: { path: { id: pkg.id, version_id: pkg.latest_version_id } },
+      ...within(),
     }),
   );
   log(`imported ${pkg.name} (${pkg.id}) with its first version ${version.semver} (${version.id})`);
@@ -116,10 +124,11 @@ async function registerVersion(akua, options, log) {
  * The cluster `id`, else the first active cluster.
  * @param {import("akua-sdk").AkuaClient} akua
  * @param {string | undefined} id
+ * @param {() => { deadlineMs: number }} within per-call options bounding the call by the deadline
  */
-async function pickCluster(akua, id) {
-  if (id) return unwrap(await akua.GET("/clusters/{id}", { params: { path: { id } } }));
-  for await (const cluster of paginate(akua, "/clusters")) if (cluster.state === "active") return cluster;
+async function pickCluster(akua, id, within) {
+  if (id) return unwrap(await akua.GET("/clusters/{id}", { params: { path: { id } }, ...within() }));
+  for await (const cluster of paginate(akua, "/clusters", within())) if (cluster.state === "active") return cluster;
   throw new Error("no active cluster to install on (create one first, or pass --cluster)");
 }
 
@@ -131,18 +140,18 @@ async function pickCluster(akua, id) {
  * fails is reported and does not end the wait.
  * @param {import("akua-sdk").AkuaClient} akua
  * @param {string} installId
- * @param {{ clock: import("akua-sdk").Clock, deadline: number, pollMs: number }} timing
+ * @param {{ clock: import("akua-sdk").Clock, deadline: number, pollMs: number, within: () => { deadlineMs: number } }} timing
  * @param {(line: string) => void} log
  * @returns {Promise<string>} the install's state
  */
-async function followUntilSettled(akua, installId, { clock, deadline, pollMs }, log) {
+async function followUntilSettled(akua, installId, { clock, deadline, pollMs, within }, log) {
   const stop = new AbortController();
   const logs = (async () => {
     try {
       const lines = installLogs(akua, installId, {
         follow: true,
         signal: stop.signal,
-        deadlineMs: deadline - clock.now(),
+        deadlineMs: Math.max(0, deadline - clock.now()),
       });
       for await (const line of lines) log(`  [${line.podName}/${line.containerName}] ${line.content}`);
     } catch (e) {
@@ -155,7 +164,7 @@ async function followUntilSettled(akua, installId, { clock, deadline, pollMs }, 
 
   try {
     for (;;) {
-      const install = unwrap(await akua.GET("/installs/{id}", { params: { path: { id: installId } } }));
+      const install = unwrap(await akua.GET("/installs/{id}", { params: { path: { id: installId } }, ...within() }));
       if (install.state === "healthy" || GAVE_UP.has(install.state)) {
         // Lines written just before the change may still be on their way: give the stream
         // a moment to deliver them (or to end by itself) before it is cut.

@@ -242,6 +242,22 @@ describe("deploy-app", () => {
     expect(out.at(-1)).toMatch(/^error: operation op_\w+ ended FAILED: image pull failed/);
   });
 
+  it("does not wait past its deadline on a call that hangs (each call gets what is left)", async () => {
+    const clusterId = await withCluster();
+    // Every read of the install hangs: without the deadline the client would try it
+    // (60 s per attempt, retries included) well past the example's 30 s.
+    h.fake.inject({ method: "GET", path: "/installs/{id}", fault: "delay", delayMs: 60 * 60_000 });
+    const start = h.clock.now();
+    const code = await runExample(
+      (log) => deployApp(h.client(), options(clusterId, { deadlineMs: 30_000 }), log),
+      io(),
+    );
+    expect(code, out.join("\n")).toBe(1);
+    expect(h.clock.now() - start).toBeGreaterThanOrEqual(30_000);
+    expect(h.clock.now() - start).toBeLessThan(31_000);
+    expect(out.at(-1)).toMatch(/^error: GET \/installs\/\{id\} stopped: .*deadline/);
+  });
+
   it("exits non-zero at its deadline, on the virtual clock", async () => {
     const clusterId = await withCluster({ provisioning: { autoComplete: false } });
     const start = h.clock.now();

@@ -82,9 +82,10 @@ export function isMain(moduleUrl) {
 /**
  * A region to create clusters in: the first one listed, else a new one.
  * @param {import("akua-sdk").AkuaClient} akua
+ * @param {() => import("akua-sdk").AkuaCallOptions} [within] per-call options (e.g. what is left of a deadline)
  */
-export async function someRegion(akua) {
-  for await (const region of paginate(akua, "/regions", { maxItems: 1 })) return region.id;
+export async function someRegion(akua, within = () => ({})) {
+  for await (const region of paginate(akua, "/regions", { maxItems: 1, ...within() })) return region.id;
   const { unwrap } = await import("akua-sdk");
-  return unwrap(await akua.POST("/regions", { body: { name: "examples" } })).id;
+  return unwrap(await akua.POST("/regions", { body: { name: "examples" }, ...within() })).id;
 }

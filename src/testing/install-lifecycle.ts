@@ -348,7 +348,10 @@ export const installLifecycleRules = {
     // An install the lifecycle never saw gets its history now: it already ends with the deletion.
     if (!ctx.store.installLifecycles.has(install.id)) return void lifecycleOf(ctx.store, install);
     const lifecycle = lifecycleOf(ctx.store, install);
+    // A second delete (run at the same time, or of a deleted install) tells nothing new.
+    if (lifecycle.history.at(-1)?.phase === "deleted") return;
     if (lifecycle.rollout) ctx.engine.cancel(lifecycle.rollout.operationId, "Cancelled: the install was deleted.");
+    install.value["reconciling"] = false; // nothing rolls out on a deleted install
     const version =
       lifecycle.current ??
       lifecycle.desired ??

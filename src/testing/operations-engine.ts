@@ -42,6 +42,8 @@ export class OperationsEngine {
   private readonly plans = new Map<string, OperationPlan>();
   private readonly timers = new Map<string, AbortController>();
   private readonly waiters = new Map<string, Set<() => void>>();
+  /** Wakers of `nextEnd`, per owner. */
+  private readonly ownerWaiters = new Map<string, Set<() => void>>();
 
   constructor(
     private readonly store: Store,
@@ -129,6 +131,29 @@ export class OperationsEngine {
     this.plans.clear();
     for (const set of this.waiters.values()) for (const wake of set) wake();
     this.waiters.clear();
+    for (const set of this.ownerWaiters.values()) for (const wake of set) wake();
+    this.ownerWaiters.clear();
+  }
+
+  /**
+   * Resolves when the next operation on `ownerId` ends (whatever its outcome),
+   * when `signal` aborts, or at reset and close. Never rejects.
+   */
+  nextEnd(ownerId: string, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      let set = this.ownerWaiters.get(ownerId);
+      if (!set) this.ownerWaiters.set(ownerId, (set = new Set()));
+      const owners = set;
+      const wake = () => {
+        signal.removeEventListener("abort", wake);
+        owners.delete(wake);
+        if (owners.size === 0 && this.ownerWaiters.get(ownerId) === owners) this.ownerWaiters.delete(ownerId);
+        resolve();
+      };
+      owners.add(wake);
+      signal.addEventListener("abort", wake, { once: true });
+    });
   }
 
   /** Whether an operation on `ownerId` is still running. */
@@ -220,6 +245,7 @@ export class OperationsEngine {
     const set = this.waiters.get(op.id);
     this.waiters.delete(op.id);
     for (const wake of set ?? []) wake();
+    for (const wake of [...(this.ownerWaiters.get(op.ownerId) ?? [])]) wake();
   }
 }
 

@@ -33,8 +33,33 @@ export interface TruncatedLogBody {
   preview: string;
 }
 
-/** Field names redacted wherever they appear in a logged body. */
-const CREDENTIAL_FIELDS = new Set(["value", "kubeconfig", "token", "command", "cloud_init", "artifacts", "password"]);
+/**
+ * Field names redacted wherever they appear in a logged body: these, and the
+ * last name of every field the spec marks sensitive in any request or answer
+ * (`api_token`, `client_secret`, `fork_write_token`, ...), so the list keeps
+ * up with the spec.
+ */
+const CREDENTIAL_FIELDS = new Set([
+  "value",
+  "kubeconfig",
+  "token",
+  "command",
+  "cloud_init",
+  "artifacts",
+  "password",
+  ...Object.values(operationFacts).flatMap((facts) =>
+    [...facts.sensitiveRequest, ...Object.values(facts.sensitiveResponse).flat()].map(lastName),
+  ),
+]);
+
+/** The last field name of a facts path (`credentials.password` -> `password`, `data[].token` -> `token`). */
+function lastName(path: string): string {
+  return path
+    .replace(/(\[\]|\.\*)+$/, "")
+    .split(/[.\]]/)
+    .at(-1)!
+    .replace(/\[$/, "");
+}
 /** Headers that carry credentials besides `authorization`. */
 const CREDENTIAL_HEADERS = new Set(["proxy-authorization", "cookie"]);
 

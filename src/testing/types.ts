@@ -205,8 +205,9 @@ export interface RequestLogEntry {
   headers: Record<string, string>;
   /**
    * The parsed JSON body with the operation's sensitive fields (and any
-   * `value`, `kubeconfig`, `token`, `command`, `cloud_init`, `artifacts`)
-   * replaced by `[REDACTED]`; undefined without a body or a route, or when the
+   * `value`, `kubeconfig`, `token`, `command`, `cloud_init`, `artifacts`,
+   * `password`, and any field named like one the spec marks sensitive:
+   * `api_token`, `client_secret`, `fork_write_token`) replaced by `[REDACTED]`; undefined without a body or a route, or when the
    * body was refused unread or unparsed (401, 413, invalid JSON). A body whose
    * redacted JSON passes 4 KiB is kept as `{ truncated: true, bytes, preview }`:
    * its size as received and the first 1,024 characters of the redacted JSON.

@@ -351,7 +351,7 @@ describe("the install lifecycle", () => {
       state: "CANCELLED",
     });
     await clock.advance(10_000);
-    expect((await get(id)).state).toBe("deleted");
+    expect(await get(id)).toMatchObject({ state: "deleted", reconciling: false });
     const refused = await call(fake, "POST", `/installs/${id}:update`, {
       body: { package_version_id: v15 },
       ifMatch: "*",

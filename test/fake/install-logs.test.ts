@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AkuaApiError } from "../../src/index.js";
 import { installLogs, type InstallLogLine } from "../../src/logs.js";
 import { createTestClock, startFakeAkua, type FakeAkua, type TestClock } from "../../src/testing/index.js";
-import { call, createInstall, firstError, freshFakePerTest } from "./helpers.js";
+import { call, createInstall, firstError, freshFakePerTest, logContents } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -199,6 +199,44 @@ describe("the install log stream", () => {
       timestamp: iso(6000),
     });
     expect(await stream.next()).toEqual({ event: "end", data: "{}" });
+  });
+
+  it("follow: ends when an Operation on a healthy install (a preview hostname bind) ends, though no line comes", async () => {
+    const { id } = await newInstall();
+    await clock.advance(5000);
+    const renders = await call(fake, "GET", `/installs/${id}/renders`);
+    const bind = await call(fake, "POST", `/installs/${id}/preview_hostnames:bindPinned`, {
+      key: "bind-1",
+      body: { render_id: renders.body.data[0].id },
+    });
+    expect(bind.status).toBe(202);
+    const stream = await open(fake, id, "?container=web&tail=0");
+    await clock.advance(1000);
+    expect((await call(fake, "GET", `/operations/${bind.body.id}`)).body.state).toBe("SUCCEEDED");
+    expect(await stream.next()).toEqual({ event: "end", data: "{}" });
+  });
+
+  it("follow: ends when a running delete is cancelled (the install stays, no line comes)", async () => {
+    const { id } = await newInstall();
+    await clock.advance(5000);
+    const deleting = await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" });
+    expect(deleting.status).toBe(202);
+    const stream = await open(fake, id, "?container=web&tail=0");
+    fake.operations.cancel(deleting.body.id);
+    expect(await stream.next()).toEqual({ event: "end", data: "{}" });
+    expect((await call(fake, "GET", `/installs/${id}`)).body.state).toBe("healthy");
+  });
+
+  it("a deletion is told once, however many deletes ran (two at once, one more after)", async () => {
+    const { id } = await newInstall();
+    await clock.advance(5000);
+    for (let i = 0; i < 2; i++)
+      expect((await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" })).status).toBe(202);
+    await clock.advance(5000);
+    await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" });
+    await clock.advance(5000);
+    const told = (await logContents(fake, id, "&container=web")).filter((l) => l.includes("shutting down"));
+    expect(told).toEqual([`[web] shutting down: install ${id} deleted`]);
   });
 
   it("errors before the stream opens are the JSON envelope: 404 unknown install, 400 bad query", async () => {

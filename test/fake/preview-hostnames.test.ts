@@ -58,6 +58,20 @@ describe("preview hostname binds", () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it("bindFloating: tracks that read alike get distinct hostnames, each label a valid DNS label", async () => {
+    const { install, renders } = installWithRenders();
+    for (const track of ["Main", "main", "MAIN!", "!!!", "-x-", "é".repeat(100)]) {
+      expect((await bind(install, "bindFloating", { track, render_id: renders[0] })).status, track).toBe(202);
+    }
+    const names = (await call(fake, "GET", `/installs/${install}/preview_hostnames`)).body.data.map(
+      (h: any) => h.hostname as string,
+    );
+    expect(new Set(names).size, names.join(" ")).toBe(6);
+    for (const name of names) {
+      for (const label of name.split(".")) expect(label, name).toMatch(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/);
+    }
+  });
+
   it("bindFloating: a track's first bind makes its hostname; the next re-points the same one when it completes", async () => {
     const { install, renders } = installWithRenders();
     const first = await bind(install, "bindFloating", { track: "main", render_id: renders[0], protocol: "grpc" });

@@ -90,6 +90,20 @@ describe("request log", () => {
     const importEntry = fake.requests.find((r) => r.operation === "POST /clusters:import")!;
     expect(importEntry.body).toEqual({ name: "edge", region_id: "r", kubeconfig: "[REDACTED]" });
   });
+
+  it("never holds a credential the spec marks sensitive anywhere, even sent where it does not belong", async () => {
+    // Each name is a sensitive field of some operation (api_token: Cloudflare connections,
+    // client_secret: registry connections, fork_write_token: change requests); here misplaced.
+    await call(fake, "POST", "/registry_connections", {
+      body: { name: "r", credentials: { api_token: "MARKER_CF_TOKEN", fork_write_token: "MARKER_FORK_TOKEN" } },
+    });
+    await call(fake, "POST", "/packages:import", {
+      key: "import-1",
+      body: { name: "p", oci_ref: "oci://x/y", version: { semver: "1.0.0", ref: "r", client_secret: "MARKER_CS" } },
+    });
+    const log = JSON.stringify(fake.requests);
+    for (const marker of ["MARKER_CF_TOKEN", "MARKER_FORK_TOKEN", "MARKER_CS"]) expect(log).not.toContain(marker);
+  });
 });
 
 describe("request log size", () => {

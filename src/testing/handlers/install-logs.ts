@@ -14,7 +14,8 @@
  *   so an auto-advancing test clock moves to the rollout's next step) and send
  *   each new event's lines, then `end` once the install is at rest (`healthy`,
  *   `degraded`, `failed` or `deleted`, and no Operation running on it: a
- *   rollout or a delete; at once when it already is). A stream on an install that nothing moves (seeded `pending`)
+ *   rollout, a delete, a bind; at once when it already is; the wait wakes at
+ *   each lifecycle event and when an Operation on the install ends). A stream on an install that nothing moves (seeded `pending`)
  *   stays open until the client leaves or the fake closes or resets.
  *   `follow=false`: the existing lines, then `end`.
  * - A client that leaves, `fake.close()` and `fake.reset()` end the stream
@@ -70,6 +71,21 @@ function count(ctx: HandlerContext, name: "tail" | "since_seconds"): number | un
   return value;
 }
 
+/**
+ * Resolves at the install's next lifecycle event, or when an Operation on it
+ * ends (a bind, a cancelled delete: no line, but the install may be at rest
+ * now), or when the request's signal aborts; the waiter that loses is dropped.
+ */
+async function nextChange(ctx: HandlerContext, installId: string, lifecycle: InstallLifecycleRecord): Promise<void> {
+  const parked = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, parked.signal]);
+  try {
+    await Promise.race([nextEvent(lifecycle, signal), ctx.engine.nextEnd(installId, signal)]);
+  } finally {
+    parked.abort();
+  }
+}
+
 async function* stream(
   ctx: HandlerContext,
   install: ResourceRecord,
@@ -93,7 +109,7 @@ async function* stream(
     if (!follow || gone()) break;
     const busy = lifecycle.rollout !== undefined || ctx.engine.runningFor(install.id);
     if (next >= lifecycle.history.length && settled(install.value["state"] as InstallPhase, busy)) break;
-    if (next >= lifecycle.history.length) await ctx.park(nextEvent(lifecycle, ctx.signal));
+    if (next >= lifecycle.history.length) await ctx.park(nextChange(ctx, install.id, lifecycle));
     if (ctx.signal.aborted) return;
   }
   yield END_EVENT;

@@ -9,7 +9,7 @@
  *   operation succeeds; else a new one as for a pinned bind.
  * - The result (`install_id`, `preview_hostname_id`, `hostname`) names it.
  *   `protocol` / `routing_mode` default to `http` / `through_dispatcher`;
- *   hostnames are `<track or id>-<install id>.preview.akua.dev`.
+ *   hostnames are `<track or id>-<install id>.preview.akua.dev` (newHostname).
  * - The spec lists no 404: the fake answers 404 (an undeclared 4xx with the
  *   error envelope) for an unknown or deleted install, and for a `render_id`
  *   that is not one of the install's renders (`path` names it).
@@ -111,15 +111,36 @@ function trackHostname(ctx: HandlerContext, installId: string, track: string): R
   });
 }
 
-/** A new hostname record of the install (not stored yet). */
+/**
+ * A new hostname record of the install (not stored yet). Its first label is a
+ * valid DNS label (at most 63 of `a-z0-9-`, no hyphen at either end): the
+ * track's slug, or the record's id; a track whose slug another hostname of the
+ * install already has (`Main`, `main`), or that has none (`!!!`), gets the
+ * record's id in its label too, so hostnames never repeat.
+ */
 function newHostname(ctx: HandlerContext, installId: string, track: string | undefined): ResourceRecord {
   const op = derivedResources.get("PreviewHostname")!;
   const record = buildResource(ctx, op, ctx.workspace, { "/installs": installId }, undefined);
-  const label = (track ?? record.id)
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
-    .slice(0, 40);
-  record.value["hostname"] = `${label}-${installId.replace(/_/g, "-")}.preview.akua.dev`;
+  const suffix = `${installId.replace(/_/g, "-")}.preview.akua.dev`;
+  const unique = slug(record.id, 40);
+  const taken = (name: string) =>
+    ctx.store.resources.list("PreviewHostname", { parent: installId }).some((h) => h.value["hostname"] === name);
+  const wanted = track === undefined ? unique : slug(track, 40);
+  let hostname = `${wanted || unique}-${suffix}`;
+  if (track !== undefined && (!wanted || taken(hostname))) {
+    hostname = `${[slug(track, 20), unique].filter(Boolean).join("-")}-${suffix}`;
+  }
+  record.value["hostname"] = hostname;
   record.value["last_seen_at"] = null;
   return record;
+}
+
+/** `text` as lower-case `a-z0-9-`, at most `max` characters, no hyphen at either end ("" when nothing is left). */
+function slug(text: string, max: number): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/^-+/, "")
+    .slice(0, max)
+    .replace(/-+$/, "");
 }
