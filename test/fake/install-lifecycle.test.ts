@@ -362,6 +362,44 @@ describe("the install lifecycle", () => {
     expect((await call(fake, "GET", `/operations/${op}`)).body.state).toBe("SUCCEEDED");
   });
 
+  it("while its delete Operation runs, an install refuses :update, renders, automatic updates and binds (409); a cancelled delete lets them through", async () => {
+    const { pkg, v15 } = packages();
+    const { id } = await install(pkg);
+    await clock.advance(5000);
+    const [render] = await renders(id);
+    const deleting = await call(fake, "DELETE", `/installs/${id}`, { ifMatch: "*" });
+    expect(deleting.status).toBe(202);
+    const calls = [
+      () => call(fake, "POST", `/installs/${id}:update`, { body: { package_version_id: v15 }, ifMatch: "*", key: "u" }),
+      () => call(fake, "POST", `/installs/${id}/renders`, { body: { skip_unchanged: false } }),
+      () =>
+        call(fake, "PATCH", `/installs/${id}/automatic_updates`, {
+          body: { automatic_updates_enabled: true },
+          ifMatch: "*",
+          key: "a",
+        }),
+      () =>
+        call(fake, "POST", `/installs/${id}/preview_hostnames:bindPinned`, {
+          body: { render_id: render.id },
+          key: "b",
+        }),
+    ];
+    for (const send of calls) {
+      const refused = await send();
+      expect(refused.status).toBe(409);
+      expect(firstError(refused).message).toBe(`Install ${id} is being deleted (operation ${deleting.body.id}).`);
+    }
+    fake.operations.cancel(deleting.body.id);
+    expect((await get(id)).state).toBe("healthy");
+    const update = await call(fake, "POST", `/installs/${id}:update`, {
+      body: { package_version_id: v15 },
+      ifMatch: "*",
+      key: "u-2",
+    });
+    expect(update.status).toBe(202);
+    expect(fake.violations).toEqual([]);
+  });
+
   it("seeded installs have a lifecycle too: a healthy one's current version is its package_version_id", async () => {
     const { v14, v15 } = packages();
     const [id] = fake.seed.installs(1, { fields: { state: "healthy", package_version_id: v14 } });

@@ -35,6 +35,7 @@ import { checkIfMatch, etagHeader } from "../etag.js";
 import {
   lifecycleOf,
   lifecycleState,
+  refuseIfDeleting,
   requestRender,
   startRollout,
   touchInstall,
@@ -104,7 +105,7 @@ export function setAutomaticUpdates(ctx: HandlerContext): Reply {
 /** `POST /installs/{id}/renders` */
 export function createInstallRender(ctx: HandlerContext): Reply {
   const install = findInstall(ctx);
-  if (install.value["state"] === "deleted") throw conflict(`Install ${install.id} is deleted.`);
+  refuseIfDeleting(ctx, install);
   const body = (ctx.body ?? {}) as Schemas["CreateInstallRenderBody"];
   const render = requestRender(ctx, install, lifecycleOf(ctx.store, install), {
     message: body.message ?? null,
@@ -113,11 +114,11 @@ export function createInstallRender(ctx: HandlerContext): Reply {
   return { status: 201, body: structuredClone(render.value) };
 }
 
-/** The install of the path, with a matching `if-match`, not deleted. */
+/** The install of the path, with a matching `if-match`, neither deleted nor being deleted. */
 function writableInstall(ctx: HandlerContext): ResourceRecord {
   const install = findInstall(ctx);
   checkIfMatch(ctx.headers["if-match"], String(install.value["etag"]), "install");
-  if (install.value["state"] === "deleted") throw conflict(`Install ${install.id} is deleted.`);
+  refuseIfDeleting(ctx, install);
   return install;
 }
 

@@ -23,6 +23,7 @@ import { renderOperation } from "../render.js";
 import type { ResourceRecord } from "../resource-table.js";
 import { buildResource, touch } from "./derived.js";
 import { derivedResources } from "./index.js";
+import { refuseIfDeleting } from "../install-lifecycle.js";
 import { derivedRecord } from "./references.js";
 
 type Schemas = components["schemas"];
@@ -48,6 +49,7 @@ function bind(ctx: HandlerContext, kind: "pinned" | "floating"): Reply {
   const installId = ctx.params["id"]!;
   const install = derivedRecord(ctx, "Install", installId);
   if (!install || install.value["state"] === "deleted") throw notFound("Install", installId);
+  refuseIfDeleting(ctx, install);
   const body = ctx.body as BindBody;
   const render = derivedRecord(ctx, "InstallRender", body.render_id);
   if (!render || render.parents["/installs"] !== installId) {
