@@ -197,18 +197,10 @@ export function nextEvent(lifecycle: InstallLifecycleRecord, signal: AbortSignal
  * Refuses a write to an install that is deleted, or being deleted (its
  * `install.delete` Operation still running): 409 naming which.
  */
-export function refuseIfDeleting(ctx: Pick<Ctx, "store">, install: ResourceRecord): void {
+export function refuseIfDeleting(ctx: Pick<Ctx, "engine">, install: ResourceRecord): void {
   if (install.value["state"] === "deleted") throw conflict(`Install ${install.id} is deleted.`);
-  const deletion = deleteOperation(ctx.store, install.id);
+  const deletion = ctx.engine.runningOf(install.id, "install.delete");
   if (deletion) throw conflict(`Install ${install.id} is being deleted (operation ${deletion}).`);
-}
-
-/** The id of the running `install.delete` Operation of `installId`, if any. */
-function deleteOperation(store: Store, installId: string): string | undefined {
-  for (const op of store.operations.values()) {
-    if (op.ownerId === installId && op.state === "RUNNING" && op.metadata.type === "install.delete") return op.id;
-  }
-  return undefined;
 }
 
 /** Whether the install is still the stored one and not deleted. */
@@ -487,7 +479,7 @@ export function startAutomaticUpdates(ctx: Ctx, version: ResourceRecord): string
     if (!lifecycle.automaticUpdates || packageId === undefined || lifecycle.packageId !== packageId) continue;
     const install = ctx.store.resources.get(lifecycle.installId);
     if (!install || install.workspace !== version.workspace || !alive(ctx, install, lifecycle)) continue;
-    if (deleteOperation(ctx.store, install.id)) continue;
+    if (ctx.engine.runningOf(install.id, "install.delete")) continue;
     moved.push(install.id);
     if (lifecycle.rollout?.kind === "create") lifecycle.queued = ref;
     else startRollout(ctx, install, lifecycle, "update", ref, { message: automaticMessage(ref) });

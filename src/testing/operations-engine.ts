@@ -158,8 +158,15 @@ export class OperationsEngine {
 
   /** Whether an operation on `ownerId` is still running. */
   runningFor(ownerId: string): boolean {
-    for (const plan of this.plans.values()) if (plan.ownerId === ownerId) return true;
-    return false;
+    return this.runningOf(ownerId) !== undefined;
+  }
+
+  /** The id of an operation on `ownerId` still running (of metadata type `type`, when given). */
+  runningOf(ownerId: string, type?: Schemas["OperationMetadata"]["type"]): string | undefined {
+    for (const [id, plan] of this.plans) {
+      if (plan.ownerId === ownerId && (type === undefined || plan.metadata.type === type)) return id;
+    }
+    return undefined;
   }
 
   /** Number of operations still running (for assertions). */
