@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { FakeAkua, TestClock } from "../../src/testing/index.js";
-import { call, type Answer, freshFakePerTest } from "./helpers.js";
+import { call, firstPageIds, freshFakePerTest } from "./helpers.js";
 
 let fake: FakeAkua;
 let clock: TestClock;
@@ -187,15 +187,7 @@ describe("seed at scale", () => {
     const machines = fake.seed.machines(100_000);
     const installs = fake.seed.installs(100_000);
     expect(new Set([...machines, ...installs]).size).toBe(200_000);
-    let cursor: string | null = null;
-    const seen: string[] = [];
-    for (let page = 0; page < 3; page++) {
-      const res: Answer = await call(fake, "GET", `/machines?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
-      expect(res.body.has_more).toBe(true);
-      seen.push(...res.body.data.map((m: { id: string }) => m.id));
-      cursor = res.body.next_cursor;
-    }
-    expect(seen).toEqual(machines.slice(0, 300));
+    expect(await firstPageIds(fake, "/machines")).toEqual(machines.slice(0, 300));
     expect((await call(fake, "GET", `/installs/${installs[99_999]}`)).body.id).toBe(installs[99_999]);
     expect(fake.violations).toEqual([]);
   });

@@ -99,6 +99,19 @@ export async function createInstall(
   return { id: created.body.owner_id, op: created.body.id };
 }
 
+/** The ids on the first `pages` pages of `path` (100 a page), each page checked to have more after it. */
+export async function firstPageIds(fake: FakeAkua, path: string, pages = 3): Promise<string[]> {
+  let cursor: string | null = null;
+  const seen: string[] = [];
+  for (let page = 0; page < pages; page++) {
+    const res: Answer = await call(fake, "GET", `${path}?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+    if (res.body.has_more !== true) throw new Error(`${path}: page ${page + 1} says it is the last`);
+    seen.push(...res.body.data.map((item: { id: string }) => item.id));
+    cursor = res.body.next_cursor;
+  }
+  return seen;
+}
+
 /** The contents of an install's log lines so far (`follow=false`), narrowed by `query` (e.g. `&container=web`). */
 export async function logContents(fake: FakeAkua, id: string, query = ""): Promise<string[]> {
   const res = await fetch(`${fake.url}/installs/${id}/logs?follow=false${query}`, {

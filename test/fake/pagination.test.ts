@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestClock, startFakeAkua, type FakeAkua } from "../../src/testing/index.js";
-import { call, firstError, type Answer } from "./helpers.js";
+import { call, firstError, firstPageIds, type Answer } from "./helpers.js";
 
 let fake: FakeAkua;
 
@@ -138,15 +138,7 @@ describe("seed", () => {
     expect(new Set(ids).size).toBe(100_000);
     expect(fake.state.countClusters()).toBe(100_000);
 
-    let cursor: string | null = null;
-    const seen: string[] = [];
-    for (let page = 0; page < 3; page++) {
-      const res: Answer = await call(fake, "GET", `/clusters?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
-      expect(res.body.has_more).toBe(true);
-      seen.push(...res.body.data.map((c: { id: string }) => c.id));
-      cursor = res.body.next_cursor;
-    }
-    expect(seen).toEqual(ids.slice(0, 300));
+    expect(await firstPageIds(fake, "/clusters")).toEqual(ids.slice(0, 300));
     const cluster = (await call(fake, "GET", `/clusters/${ids[99_999]}`)).body;
     expect(cluster).toMatchObject({ name: "cluster-100000", state: "active", provider: "managed_kaas" });
   });
